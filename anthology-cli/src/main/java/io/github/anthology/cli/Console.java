@@ -1,0 +1,6 @@
+package io.github.anthology.cli;
+
+import java.io.PrintWriter;
+
+/** The output and error streams a command writes to; tests pass their own. */
+public record Console(PrintWriter out, PrintWriter err) {}

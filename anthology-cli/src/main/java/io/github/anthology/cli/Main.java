@@ -1,0 +1,50 @@
+package io.github.anthology.cli;
+
+import io.github.anthology.cli.commands.AnthologyCommand;
+import io.github.anthology.io.ReadException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} returns the exit code; only {@link #main} exits. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(new Console(out, err), args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(Console console, String... args) {
+    CommandLine cli = new CommandLine(new AnthologyCommand(console));
+    cli.setOut(console.out());
+    cli.setErr(console.err());
+    cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+    cli.setParameterExceptionHandler((ex, a) -> {
+      console.err().println("anthology: " + ex.getMessage());
+      console.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCode.USAGE.code();
+    });
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof ReadException read) {
+        console.err().println(read.getMessage());
+        return ExitCode.USAGE.code();
+      }
+      if (ex instanceof UsageError usage) {
+        console.err().println("anthology: " + usage.getMessage());
+        return ExitCode.USAGE.code();
+      }
+      console.err().println("anthology: internal error: " + ex);
+      return ExitCode.INTERNAL.code();
+    });
+    int code = cli.execute(args);
+    console.out().flush();
+    console.err().flush();
+    return code;
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code anthology} command line: entry point, exit codes and console streams. */
+package io.github.anthology.cli;

@@ -1,0 +1,41 @@
+package io.github.anthology.io;
+
+import io.github.anthology.model.source.SourceSpan;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reading input files as strict UTF-8, with errors that name the file. */
+public final class SourceFiles {
+  private SourceFiles() {}
+
+  /** The file's text; a byte-order mark is dropped, bad UTF-8 is an error. */
+  public static String read(Path path) throws ReadException {
+    String name = display(path);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new ReadException(SourceSpan.ofFile(name), "cannot read file (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new ReadException(SourceSpan.ofFile(name), "file is not valid UTF-8");
+    }
+  }
+
+  /** How a path is shown in messages: as given, with forward slashes. */
+  public static String display(Path path) {
+    return path.normalize().toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,2 @@
+/** YAML readers (research.yaml, taxonomy.yaml) built on a position-keeping node tree. */
+package io.github.anthology.io.yaml;

@@ -1,0 +1,38 @@
+package io.github.anthology.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The aggregate root: everything read from one registry. */
+@Value.Immutable
+public interface Anthology {
+  String SCHEMA_VERSION = "1.0";
+
+  @Value.Default
+  default String schemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  @Valid
+  List<Paper> papers();
+
+  /**
+   * Every recommendation: those of {@link #papers()} in order, then any read without a paper
+   * (from a registry export).
+   */
+  @Valid
+  List<Recommendation> recommendations();
+
+  Optional<Taxonomy> taxonomy();
+
+  List<Resource> resources();
+
+  /** The files this anthology was read from, in the order they were read. */
+  List<String> sources();
+
+  static ImmutableAnthology.Builder builder() {
+    return ImmutableAnthology.builder();
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.anthology.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/** The one Immutables style of the domain: public builders, no nulls, no copy-on-reset traps. */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(prehash = false),
+    jdkOnly = true,
+    passAnnotations = {jakarta.validation.constraints.NotBlank.class})
+public @interface AnthologyStyle {}

@@ -1,0 +1,2 @@
+/** Everything Anthology writes for people and tools: reports, Markdown, the static site. */
+package io.github.anthology.render;

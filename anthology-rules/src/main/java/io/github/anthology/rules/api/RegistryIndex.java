@@ -1,0 +1,105 @@
+package io.github.anthology.rules.api;
+
+import io.github.anthology.model.Anthology;
+import io.github.anthology.model.Paper;
+import io.github.anthology.model.Recommendation;
+import io.github.anthology.model.Taxonomy;
+import io.github.anthology.model.Topic;
+import io.github.anthology.model.source.Scalar;
+import io.github.anthology.model.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Lookups that several rules need, each built once on first use and shared by every rule of a
+ * run. Thread-safe.
+ */
+public final class RegistryIndex {
+  private final Anthology anthology;
+  private final Supplier<Map<String, List<Scalar>>> topicUses;
+  private final Supplier<Taxonomy> taxonomy;
+  private final Supplier<Map<String, List<Paper>>> papersByArxivId;
+
+  public RegistryIndex(Anthology anthology) {
+    this.anthology = anthology;
+    this.topicUses = Lazy.of(this::collectTopicUses);
+    this.taxonomy = Lazy.of(this::effectiveTaxonomy);
+    this.papersByArxivId = Lazy.of(this::collectPapers);
+  }
+
+  /**
+   * Every place a topic name is used as a tag (paper topics and recommendation topics), by name in
+   * order of first use; the same place is listed once even when a paper's tags also serve as its
+   * recommendations' tags.
+   */
+  public Map<String, List<Scalar>> topicUses() {
+    return topicUses.get();
+  }
+
+  /** The declared taxonomy, or, without one, a taxonomy of the topic names in use. */
+  public Taxonomy taxonomy() {
+    return taxonomy.get();
+  }
+
+  /** Papers by arXiv id text; a list longer than one means the paper is listed twice. */
+  public Map<String, List<Paper>> papersByArxivId() {
+    return papersByArxivId.get();
+  }
+
+  /** The distinct topic names a recommendation is tagged with, primary first. */
+  public static Set<String> topicsOf(Recommendation rec) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Scalar s : rec.allTopics()) {
+      names.add(s.text());
+    }
+    return names;
+  }
+
+  private Map<String, List<Scalar>> collectTopicUses() {
+    Map<String, List<Scalar>> uses = new LinkedHashMap<>();
+    Set<SourceSpan> seen = new HashSet<>();
+    for (Paper p : anthology.papers()) {
+      for (Scalar s : p.topics()) {
+        add(uses, seen, s);
+      }
+    }
+    for (Recommendation r : anthology.recommendations()) {
+      for (Scalar s : r.allTopics()) {
+        add(uses, seen, s);
+      }
+    }
+    return uses;
+  }
+
+  private static void add(Map<String, List<Scalar>> uses, Set<SourceSpan> seen, Scalar s) {
+    if (!s.span().hasPosition() || seen.add(s.span())) {
+      uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
+    }
+  }
+
+  private Taxonomy effectiveTaxonomy() {
+    if (anthology.taxonomy().isPresent()) {
+      return anthology.taxonomy().get();
+    }
+    List<Topic> topics = new ArrayList<>();
+    for (Map.Entry<String, List<Scalar>> e : topicUses().entrySet()) {
+      Scalar first = e.getValue().get(0);
+      topics.add(Topic.builder().name(first).span(first.span()).build());
+    }
+    return Taxonomy.builder().topics(topics).declared(false).build();
+  }
+
+  private Map<String, List<Paper>> collectPapers() {
+    Map<String, List<Paper>> byId = new LinkedHashMap<>();
+    for (Paper p : anthology.papers()) {
+      p.arxivId().ifPresent(id -> byId.computeIfAbsent(id.text(), k -> new ArrayList<>()).add(p));
+    }
+    return byId;
+  }
+}

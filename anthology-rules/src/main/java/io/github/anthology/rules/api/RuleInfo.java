@@ -1,0 +1,30 @@
+package io.github.anthology.rules.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The metadata of a rule, in one place on its class. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+  /** {@code category/name}, e.g. {@code naming/format}. */
+  String id();
+
+  /** One sentence: what the rule checks. */
+  String summary();
+
+  Severity severity();
+
+  /** The version that introduced the rule. */
+  String since() default "0.1.0";
+
+  /** Whether findings of the rule carry a mechanical fix. */
+  boolean fixable() default false;
+
+  /** Presets that enable the rule: {@code recommended} implies {@code strict} and {@code all}. */
+  String preset() default "recommended";
+}

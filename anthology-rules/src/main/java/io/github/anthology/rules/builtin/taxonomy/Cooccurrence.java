@@ -1,0 +1,78 @@
+package io.github.anthology.rules.builtin.taxonomy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Set sizes and pairwise intersection sizes of many sets at once, from co-occurrence counts: each
+ * member adds one to the size of every set it is in and to every pair of those sets. The cost
+ * grows with the members times the square of sets per member (a handful), never with pairs of
+ * members.
+ */
+final class Cooccurrence {
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> names = new ArrayList<>();
+  private final List<Integer> sizes = new ArrayList<>();
+  private final Map<Long, Integer> shared = new HashMap<>();
+
+  /** Counts one member that belongs to the given distinct sets. */
+  void add(List<String> sets) {
+    int[] members = new int[sets.size()];
+    for (int i = 0; i < members.length; i++) {
+      int id = ids.computeIfAbsent(sets.get(i), this::newId);
+      members[i] = id;
+      sizes.set(id, sizes.get(id) + 1);
+    }
+    for (int i = 0; i < members.length; i++) {
+      for (int j = i + 1; j < members.length; j++) {
+        shared.merge(key(members[i], members[j]), 1, Integer::sum);
+      }
+    }
+  }
+
+  private int newId(String name) {
+    names.add(name);
+    sizes.add(0);
+    return names.size() - 1;
+  }
+
+  private static long key(int a, int b) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    return ((long) lo << 32) | hi;
+  }
+
+  /** A pair of sets with their sizes and the size of their intersection. */
+  record Pair(String a, int sizeA, String b, int sizeB, int shared) {
+    double overlap() {
+      return (double) shared / Math.min(sizeA, sizeB);
+    }
+  }
+
+  /** Every pair whose overlap coefficient is strictly above the threshold, smaller set at least minSize. */
+  List<Pair> above(double threshold, int minSize) {
+    List<Pair> out = new ArrayList<>();
+    for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+      int a = (int) (e.getKey() >>> 32);
+      int b = (int) (long) e.getKey();
+      String na = names.get(a);
+      String nb = names.get(b);
+      if (na.compareTo(nb) > 0) {
+        String t = na;
+        na = nb;
+        nb = t;
+        int ti = a;
+        a = b;
+        b = ti;
+      }
+      Pair pair = new Pair(na, sizes.get(a), nb, sizes.get(b), e.getValue());
+      if (Math.min(pair.sizeA(), pair.sizeB()) >= minSize && pair.overlap() > threshold) {
+        out.add(pair);
+      }
+    }
+    out.sort((x, y) -> x.a().equals(y.a()) ? x.b().compareTo(y.b()) : x.a().compareTo(y.a()));
+    return out;
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.anthology.rules.builtin.taxonomy;
+
+import io.github.anthology.model.PaperRef;
+import io.github.anthology.model.Recommendation;
+import io.github.anthology.model.Taxonomy;
+import io.github.anthology.model.Topic;
+import io.github.anthology.model.source.Scalar;
+import io.github.anthology.model.source.SourceSpan;
+import io.github.anthology.rules.api.Option;
+import io.github.anthology.rules.api.Pointers;
+import io.github.anthology.rules.api.RegistryIndex;
+import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.api.RuleContext;
+import io.github.anthology.rules.api.RuleInfo;
+import io.github.anthology.rules.api.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Seed 001: two active topics must be merged when their overlap exceeds the threshold. Overlap is
+ * |A∩B| / min(|A|,|B|), over the recommendations tagged with each (primary or secondary) and,
+ * separately, over their normalised scope items.
+ */
+@RuleInfo(
+    id = "taxonomy/overlap-merge",
+    summary = "Active topics whose overlap exceeds the threshold (default 50%) are merged.",
+    severity = Severity.WARNING)
+public final class OverlapMergeRule implements Rule {
+  static final Option<Double> THRESHOLD =
+      Option.decimal("threshold", "overlap strictly above which two topics must merge", 0.5, 0.0, 1.0);
+  static final Option<Integer> MIN_TOPIC_SIZE =
+      Option.integer("min-topic-size", "recommendations (or scope items) the smaller topic needs"
+          + " before its overlap counts; keeps one-off tags out", 3, 1, Integer.MAX_VALUE);
+  static final Option<Integer> MIN_SHARED_PAPERS =
+      Option.integer("min-shared-papers", "distinct papers the shared recommendations must come"
+          + " from; tags that one paper's recommendations carry together are no evidence that two"
+          + " topics overlap", 2, 1, Integer.MAX_VALUE);
+  private static final int SHOWN_MEMBERS = 5;
+
+  @Override
+  public List<Option<?>> options() {
+    return List.of(THRESHOLD, MIN_TOPIC_SIZE, MIN_SHARED_PAPERS);
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Taxonomy taxonomy = ctx.index().taxonomy();
+    Map<String, SourceSpan> active = new HashMap<>();
+    for (Topic t : taxonomy.topics()) {
+      if (!t.isDeprecated()) {
+        active.putIfAbsent(t.nameText(), t.name().span());
+      }
+    }
+    double threshold = ctx.option(THRESHOLD);
+    int minSize = ctx.option(MIN_TOPIC_SIZE);
+
+    Cooccurrence byRecommendation = new Cooccurrence();
+    Map<PaperRef, Set<String>> topicsByPaper = new HashMap<>();
+    for (Recommendation rec : ctx.anthology().recommendations()) {
+      List<String> topics = activeTopics(rec, active.keySet());
+      byRecommendation.add(topics);
+      topicsByPaper.computeIfAbsent(rec.source(), k -> new TreeSet<>()).addAll(topics);
+    }
+    Cooccurrence byPaper = new Cooccurrence();
+    topicsByPaper.values().forEach(t -> byPaper.add(List.copyOf(t)));
+    Set<String> pairsFromPapers = new HashSet<>();
+    for (Cooccurrence.Pair p : byPaper.above(-1, 1)) {
+      if (p.shared() >= ctx.option(MIN_SHARED_PAPERS)) {
+        pairsFromPapers.add(p.a() + "\n" + p.b());
+      }
+    }
+    for (Cooccurrence.Pair pair : byRecommendation.above(threshold, minSize)) {
+      if (pairsFromPapers.contains(pair.a() + "\n" + pair.b())) {
+        report(ctx, active, pair, "recommendations", members(ctx, pair));
+      }
+    }
+
+    Cooccurrence byScope = new Cooccurrence();
+    Map<String, List<String>> topicsByItem = new HashMap<>();
+    for (Topic t : taxonomy.topics()) {
+      if (!t.isDeprecated()) {
+        for (String item : Set.copyOf(t.scope().stream().map(OverlapMergeRule::normalise).toList())) {
+          topicsByItem.computeIfAbsent(item, k -> new ArrayList<>()).add(t.nameText());
+        }
+      }
+    }
+    topicsByItem.values().forEach(byScope::add);
+    for (Cooccurrence.Pair pair : byScope.above(threshold, minSize)) {
+      report(ctx, active, pair, "scope items", List.of());
+    }
+  }
+
+  private static List<String> activeTopics(Recommendation rec, Set<String> active) {
+    List<String> names = new ArrayList<>();
+    for (String name : RegistryIndex.topicsOf(rec)) {
+      if (active.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static List<String> members(RuleContext ctx, Cooccurrence.Pair pair) {
+    List<String> shown = new ArrayList<>();
+    for (Recommendation rec : ctx.anthology().recommendations()) {
+      Set<String> topics = RegistryIndex.topicsOf(rec);
+      if (topics.contains(pair.a()) && topics.contains(pair.b())) {
+        shown.add(rec.id().map(Scalar::text).orElse("\"" + abbreviate(rec.text()) + "\""));
+        if (shown.size() == SHOWN_MEMBERS) {
+          break;
+        }
+      }
+    }
+    return shown;
+  }
+
+  private static void report(RuleContext ctx, Map<String, SourceSpan> spans, Cooccurrence.Pair pair,
+      String what, List<String> members) {
+    String message = String.format(Locale.ROOT,
+        "topics `%s` and `%s` share %d of %d %s (%.0f%% of the smaller, above the %.0f%% threshold);"
+            + " merge them",
+        pair.a(), pair.b(), pair.shared(), Math.min(pair.sizeA(), pair.sizeB()), what,
+        pair.overlap() * 100, ctx.option(THRESHOLD) * 100);
+    if (!members.isEmpty()) {
+      message += " (shared: " + String.join(", ", members)
+          + (pair.shared() > members.size() ? ", ..." : "") + ")";
+    }
+    ctx.at(spans.get(pair.a()), message)
+        .related(spans.get(pair.b()), "`" + pair.b() + "` is defined or first used here")
+        .pointer(Pointers.topic(pair.a()) + "+" + pair.b())
+        .report();
+  }
+
+  static String normalise(Scalar item) {
+    return item.text().trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+}

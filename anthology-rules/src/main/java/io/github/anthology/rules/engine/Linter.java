@@ -1,0 +1,89 @@
+package io.github.anthology.rules.engine;
+
+import io.github.anthology.model.Anthology;
+import io.github.anthology.model.source.SourceSpan;
+import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.api.Fix;
+import io.github.anthology.rules.api.Option;
+import io.github.anthology.rules.api.RegistryIndex;
+import io.github.anthology.rules.api.Related;
+import io.github.anthology.rules.api.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs rules over one anthology; the findings come back in {@link Finding#ORDER}. */
+public final class Linter {
+  private final List<ConfiguredRule> rules;
+
+  public Linter(List<ConfiguredRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<Finding> lint(Anthology anthology) {
+    RegistryIndex index = new RegistryIndex(anthology);
+    List<Finding> findings = new ArrayList<>();
+    for (ConfiguredRule rule : rules) {
+      rule.rule().check(new Context(anthology, index, rule, findings));
+    }
+    findings.sort(Finding.ORDER);
+    return findings;
+  }
+
+  private static final class Context implements RuleContext {
+    private final Anthology anthology;
+    private final RegistryIndex index;
+    private final ConfiguredRule rule;
+    private final List<Finding> sink;
+
+    Context(Anthology anthology, RegistryIndex index, ConfiguredRule rule, List<Finding> sink) {
+      this.anthology = anthology;
+      this.index = index;
+      this.rule = rule;
+      this.sink = sink;
+    }
+
+    @Override
+    public Anthology anthology() {
+      return anthology;
+    }
+
+    @Override
+    public RegistryIndex index() {
+      return index;
+    }
+
+    @Override
+    public <T> T option(Option<T> option) {
+      return rule.option(option);
+    }
+
+    @Override
+    public Report at(SourceSpan span, String message) {
+      var builder = Finding.builder().ruleId(rule.id()).severity(rule.severity()).span(span).message(message);
+      return new Report() {
+        @Override
+        public Report related(SourceSpan other, String note) {
+          builder.addRelated(new Related(other, note));
+          return this;
+        }
+
+        @Override
+        public Report pointer(String pointer) {
+          builder.pointer(pointer);
+          return this;
+        }
+
+        @Override
+        public Report fix(Fix fix) {
+          builder.addFixes(fix);
+          return this;
+        }
+
+        @Override
+        public void report() {
+          sink.add(builder.build());
+        }
+      };
+    }
+  }
+}
