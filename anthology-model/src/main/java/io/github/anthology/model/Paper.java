@@ -61,14 +61,14 @@ public interface Paper {
     return arxivId().map(Scalar::text);
   }
 
-  default @NotBlank(message = "first_author is required") String firstAuthorText() {
+  default @NotBlank(message = "is required") String firstAuthorText() {
     return firstAuthor().map(Scalar::text).orElse(null);
   }
 
   /** The year as a number, or null when it is missing or not a whole number. */
-  default @NotNull(message = "year is required and must be a whole number")
-      @Min(value = 1950, message = "year must be 1950 or later")
-      @Max(value = 2100, message = "year must be 2100 or earlier") Integer yearValue() {
+  default @NotNull(message = "is required and must be a whole number")
+      @Min(value = 1950, message = "must be 1950 or later")
+      @Max(value = 2100, message = "must be 2100 or earlier") Integer yearValue() {
     return year().flatMap(y -> Years.parse(y.text())).orElse(null);
   }
 
