@@ -8,6 +8,7 @@ import io.github.anthology.model.Topic;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,8 @@ import java.util.function.Supplier;
  * run. Thread-safe.
  */
 public final class RegistryIndex {
+  private static final Comparator<Scalar> BY_SPAN =
+      Comparator.comparing(Scalar::span).thenComparing(Scalar::text);
   private final Anthology anthology;
   private final Supplier<Map<String, List<Scalar>>> topicUses;
   private final Supplier<Taxonomy> taxonomy;
@@ -34,9 +37,10 @@ public final class RegistryIndex {
   }
 
   /**
-   * Every place a topic name is used as a tag (paper topics and recommendation topics), by name in
-   * order of first use; the same place is listed once even when a paper's tags also serve as its
-   * recommendations' tags.
+   * Every place a topic name is used as a tag (paper topics and recommendation topics), in source
+   * order, by name in order of first use; the same place is listed once even when a paper's tags
+   * also serve as its recommendations' tags. The order is that of the files, never of the lists
+   * in memory, so findings do not depend on how the registry was assembled.
    */
   public Map<String, List<Scalar>> topicUses() {
     return topicUses.get();
@@ -74,7 +78,12 @@ public final class RegistryIndex {
         add(uses, seen, s);
       }
     }
-    return uses;
+    List<List<Scalar>> lists = new ArrayList<>(uses.values());
+    lists.forEach(l -> l.sort(BY_SPAN));
+    lists.sort(Comparator.comparing(l -> l.get(0), BY_SPAN));
+    Map<String, List<Scalar>> ordered = new LinkedHashMap<>();
+    lists.forEach(l -> ordered.put(l.get(0).text(), List.copyOf(l)));
+    return ordered;
   }
 
   private static void add(Map<String, List<Scalar>> uses, Set<SourceSpan> seen, Scalar s) {

@@ -42,6 +42,9 @@ public final class OverlapMergeRule implements Rule {
           + " from; tags that one paper's recommendations carry together are no evidence that two"
           + " topics overlap", 2, 1, Integer.MAX_VALUE);
   private static final int SHOWN_MEMBERS = 5;
+  private static final java.util.Comparator<Recommendation> SOURCE_ORDER =
+      java.util.Comparator.comparing(Recommendation::textSpan).thenComparing(Recommendation::text)
+          .thenComparing(Recommendation::pointer);
 
   @Override
   public List<Option<?>> options() {
@@ -75,10 +78,18 @@ public final class OverlapMergeRule implements Rule {
         pairsFromPapers.add(p.a() + "\n" + p.b());
       }
     }
+    List<Cooccurrence.Pair> firing = new ArrayList<>();
     for (Cooccurrence.Pair pair : byRecommendation.above(threshold, minSize)) {
       if (pairsFromPapers.contains(pair.a() + "\n" + pair.b())) {
-        report(ctx, active, pair, "recommendations", members(ctx, pair));
+        firing.add(pair);
       }
+    }
+    Map<String, List<Recommendation>> members = firstMembers(ctx, firing);
+    for (Cooccurrence.Pair pair : firing) {
+      List<String> shown = members.get(pair.a() + "\n" + pair.b()).stream()
+          .map(r -> r.id().map(Scalar::text).orElse("\"" + abbreviate(r.text()) + "\""))
+          .toList();
+      report(ctx, active, pair, "recommendations", shown);
     }
 
     Cooccurrence byScope = new Cooccurrence();
@@ -106,18 +117,31 @@ public final class OverlapMergeRule implements Rule {
     return names;
   }
 
-  private static List<String> members(RuleContext ctx, Cooccurrence.Pair pair) {
-    List<String> shown = new ArrayList<>();
+  /** The first few shared recommendations of each firing pair, in source order, in one pass. */
+  private static Map<String, List<Recommendation>> firstMembers(RuleContext ctx, List<Cooccurrence.Pair> firing) {
+    Map<String, TreeSet<Recommendation>> best = new HashMap<>();
+    Map<String, Set<String>> partners = new HashMap<>();
+    for (Cooccurrence.Pair p : firing) {
+      best.put(p.a() + "\n" + p.b(), new TreeSet<>(SOURCE_ORDER));
+      partners.computeIfAbsent(p.a(), k -> new HashSet<>()).add(p.b());
+    }
     for (Recommendation rec : ctx.anthology().recommendations()) {
       Set<String> topics = RegistryIndex.topicsOf(rec);
-      if (topics.contains(pair.a()) && topics.contains(pair.b())) {
-        shown.add(rec.id().map(Scalar::text).orElse("\"" + abbreviate(rec.text()) + "\""));
-        if (shown.size() == SHOWN_MEMBERS) {
-          break;
+      for (String a : topics) {
+        for (String b : partners.getOrDefault(a, Set.of())) {
+          if (topics.contains(b)) {
+            TreeSet<Recommendation> kept = best.get(a + "\n" + b);
+            kept.add(rec);
+            if (kept.size() > SHOWN_MEMBERS) {
+              kept.pollLast();
+            }
+          }
         }
       }
     }
-    return shown;
+    Map<String, List<Recommendation>> out = new HashMap<>();
+    best.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return out;
   }
 
   private static void report(RuleContext ctx, Map<String, SourceSpan> spans, Cooccurrence.Pair pair,

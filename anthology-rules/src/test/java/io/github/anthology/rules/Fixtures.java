@@ -1,0 +1,63 @@
+package io.github.anthology.rules;
+
+import io.github.anthology.io.ReadException;
+import io.github.anthology.io.yaml.ResearchYamlReader;
+import io.github.anthology.io.yaml.TaxonomyYamlReader;
+import io.github.anthology.io.yaml.YamlDocument;
+import io.github.anthology.model.Anthology;
+import io.github.anthology.model.ImmutableAnthology;
+import io.github.anthology.model.Paper;
+import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.engine.ConfiguredRule;
+import io.github.anthology.rules.engine.Linter;
+import java.util.List;
+import java.util.Map;
+
+/** Builds anthologies from YAML text and lints them with one rule. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static Anthology anthology(String researchYaml, String taxonomyYaml) {
+    try {
+      ImmutableAnthology.Builder b = Anthology.builder();
+      if (researchYaml != null) {
+        for (Paper p : ResearchYamlReader.read(YamlDocument.parse("research.yaml", researchYaml))) {
+          b.addPapers(p).addAllRecommendations(p.recommendations());
+        }
+      }
+      if (taxonomyYaml != null) {
+        b.taxonomy(TaxonomyYamlReader.read(YamlDocument.parse("taxonomy.yaml", taxonomyYaml)));
+      }
+      return b.build();
+    } catch (ReadException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  public static List<Finding> lint(Rule rule, Anthology anthology) {
+    return lint(rule, anthology, Map.of());
+  }
+
+  public static List<Finding> lint(Rule rule, Anthology anthology, Map<String, Object> options) {
+    ConfiguredRule configured = new ConfiguredRule(rule, rule.metadata().defaultSeverity(), options);
+    return new Linter(List.of(configured)).lint(anthology);
+  }
+
+  public static List<Finding> lint(Rule rule, String researchYaml, String taxonomyYaml) {
+    return lint(rule, anthology(researchYaml, taxonomyYaml));
+  }
+
+  /** A taxonomy.yaml with one topic a line, written {@code name:kind}. */
+  public static String taxonomy(String... topics) {
+    StringBuilder yaml = new StringBuilder("topics:\n");
+    for (String t : topics) {
+      String[] parts = t.split(":");
+      yaml.append("  - name: ").append(parts[0]).append('\n');
+      if (parts.length > 1) {
+        yaml.append("    kind: ").append(parts[1]).append('\n');
+      }
+    }
+    return yaml.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.anthology.rules.builtin.taxonomy;
+
+import static io.github.anthology.rules.Fixtures.lint;
+import static io.github.anthology.rules.Recs.rec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.anthology.model.Anthology;
+import io.github.anthology.model.Recommendation;
+import io.github.anthology.rules.api.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class OverlapProperties {
+  private final OverlapMergeRule rule = new OverlapMergeRule();
+
+  @Property
+  void firesExactlyWhenSharedOverSmallerIsAboveOneHalf(
+      @ForAll @IntRange(min = 3, max = 40) int smaller, @ForAll @IntRange(min = 0, max = 40) int extra,
+      @ForAll @IntRange(min = 0, max = 40) int shared) {
+    int s = Math.min(shared, smaller);
+    boolean fires = !lint(rule, OverlapMergeRuleTest.overlap(smaller, smaller + extra, s)).isEmpty();
+    assertThat(fires).isEqualTo(2 * s > smaller);
+  }
+
+  @Property(tries = 200)
+  void agreesWithABruteForceOverlapOfEveryPairOfTopics(@ForAll("registries") List<List<String>> tags) {
+    List<Recommendation> recs = new ArrayList<>();
+    for (int i = 0; i < tags.size(); i++) {
+      recs.add(rec(i, "p" + i, tags.get(i)));
+    }
+    Set<String> expected = new TreeSet<>();
+    Set<String> topics = new TreeSet<>();
+    tags.forEach(topics::addAll);
+    for (String a : topics) {
+      for (String b : topics) {
+        if (a.compareTo(b) < 0) {
+          long sa = tags.stream().filter(t -> t.contains(a)).count();
+          long sb = tags.stream().filter(t -> t.contains(b)).count();
+          long both = tags.stream().filter(t -> t.contains(a) && t.contains(b)).count();
+          if (Math.min(sa, sb) >= 3 && both >= 2 && (double) both / Math.min(sa, sb) > 0.5) {
+            expected.add(a + "+" + b);
+          }
+        }
+      }
+    }
+    List<Finding> findings = lint(rule, Anthology.builder().recommendations(recs).build(), Map.of());
+    Set<String> actual = new TreeSet<>();
+    findings.forEach(f -> actual.add(f.pointer().orElseThrow().substring("topic:".length())));
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Property(tries = 100)
+  void overlapIsSymmetricInTheNamesOfTheTopics(@ForAll("registries") List<List<String>> tags) {
+    List<List<String>> swapped = tags.stream().map(t -> t.stream().map(OverlapProperties::mirror).toList()).toList();
+    assertThat(pairs(swapped)).isEqualTo(pairs(tags).stream().map(p -> {
+      String[] ab = p.split("\\+");
+      String x = mirror(ab[0]);
+      String y = mirror(ab[1]);
+      return x.compareTo(y) < 0 ? x + "+" + y : y + "+" + x;
+    }).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+  }
+
+  private Set<String> pairs(List<List<String>> tags) {
+    List<Recommendation> recs = new ArrayList<>();
+    for (int i = 0; i < tags.size(); i++) {
+      recs.add(rec(i, "p" + i, tags.get(i)));
+    }
+    Set<String> out = new TreeSet<>();
+    lint(rule, Anthology.builder().recommendations(recs).build())
+        .forEach(f -> out.add(f.pointer().orElseThrow().substring("topic:".length())));
+    return out;
+  }
+
+  /** Reverses the alphabetical order of topic names t0..t5, so every pair flips its order. */
+  private static String mirror(String topic) {
+    return "t" + (5 - Integer.parseInt(topic.substring(1)));
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> registries() {
+    Arbitrary<List<String>> tagSet = Arbitraries.of("t0", "t1", "t2", "t3", "t4", "t5")
+        .set().ofMinSize(1).ofMaxSize(4).map(s -> List.copyOf(new TreeSet<>(s)));
+    return tagSet.list().ofMinSize(3).ofMaxSize(30);
+  }
+
+}
