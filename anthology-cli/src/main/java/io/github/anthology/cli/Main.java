@@ -1,6 +1,9 @@
 package io.github.anthology.cli;
 
 import io.github.anthology.cli.commands.AnthologyCommand;
+import io.github.anthology.cli.commands.Console;
+import io.github.anthology.cli.commands.ExitCode;
+import io.github.anthology.cli.commands.UsageError;
 import io.github.anthology.io.ReadException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

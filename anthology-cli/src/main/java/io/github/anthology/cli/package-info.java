@@ -1,2 +1,2 @@
-/** The {@code anthology} command line: entry point, exit codes and console streams. */
+/** The {@code anthology} command line entry point. */
 package io.github.anthology.cli;

@@ -1,6 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.ExitCode;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.render.report.ReportFormat;

@@ -1,6 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.UsageError;
 import io.github.anthology.render.report.ReportFormat;
 import java.util.Arrays;
 import java.util.Iterator;

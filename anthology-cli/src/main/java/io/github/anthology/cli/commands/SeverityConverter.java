@@ -1,6 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.UsageError;
 import io.github.anthology.rules.api.Severity;
 import picocli.CommandLine.ITypeConverter;
 

@@ -1,2 +1,2 @@
-/** One picocli command a class; commands parse options and call the library, nothing more. */
+/** One picocli command a class (options in, library calls out), with exit codes and console streams. */
 package io.github.anthology.cli.commands;

@@ -1,4 +1,4 @@
-package io.github.anthology.cli;
+package io.github.anthology.cli.commands;
 
 import java.io.PrintWriter;
 

@@ -1,4 +1,4 @@
-package io.github.anthology.cli;
+package io.github.anthology.cli.commands;
 
 /** A command was given something it cannot use; the message says what and how to fix it. */
 public final class UsageError extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.github.anthology.cli;
+package io.github.anthology.cli.commands;
 
 /** What the process exit status means. */
 public enum ExitCode {

@@ -1,0 +1,64 @@
+package io.github.anthology.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures;
+
+/** SPEC §2's module table, enforced over the main classes of every module. */
+@AnalyzeClasses(packages = "io.github.anthology", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String MODEL = "io.github.anthology.model..";
+  private static final String RULES = "io.github.anthology.rules..";
+  private static final String IO = "io.github.anthology.io..";
+  private static final String RENDER = "io.github.anthology.render..";
+  private static final String CLI = "io.github.anthology.cli..";
+
+  @ArchTest
+  static final ArchRule modulesDependOnlyAsTheDesignCardSays =
+      Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+          .layer("model").definedBy(MODEL)
+          .layer("rules").definedBy(RULES)
+          .layer("io").definedBy(IO)
+          .layer("render").definedBy(RENDER)
+          .layer("cli").definedBy(CLI)
+          .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+          .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("io").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "cli")
+          .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "cli")
+          .because("SPEC §2 fixes the module dependencies");
+
+  @ArchTest
+  static final ArchRule theModelKnowsNothingOfJacksonOrFiles =
+      noClasses().that().resideInAPackage(MODEL)
+          .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..", "java.nio.file..")
+          .because("the model is pure domain; formats live in io");
+
+  @ArchTest
+  static final ArchRule theRuleApiNeverReachesIntoTheEngine =
+      noClasses().that().resideInAPackage("io.github.anthology.rules.api..")
+          .should().dependOnClassesThat().resideInAnyPackage("io.github.anthology.rules.engine..", "io.github.anthology.rules.builtin..")
+          .because("plugins implement the api and must not depend on internals");
+
+  @ArchTest
+  static final ArchRule onlyTheCliMainExits =
+      noClasses().that().doNotHaveFullyQualifiedName("io.github.anthology.cli.Main")
+          .should().callMethod(System.class, "exit", int.class)
+          .because("a library that exits cannot be embedded; Main.run returns the exit code");
+
+  @ArchTest
+  static final ArchRule noCyclesBetweenModules =
+      slices().matching("io.github.anthology.(*)..").should().beFreeOfCycles()
+          .because("modules build in one order; a cycle would make them one module");
+
+  @ArchTest
+  static final ArchRule noCyclesBetweenSiblingPackagesOfAModule =
+      slices().matching("io.github.anthology.*.(*)..").should().beFreeOfCycles()
+          .because("sub-packages (api, engine, builtin; yaml, edit; report, site) are layers of their"
+              + " module; only the module's root package (its facade and shared errors) is shared by all");
+}
