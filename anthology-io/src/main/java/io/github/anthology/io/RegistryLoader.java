@@ -31,13 +31,23 @@ public final class RegistryLoader {
     for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
       files.addAll(discover(p));
     }
-    ImmutableAnthology.Builder anthology = Anthology.builder();
     Map<String, String> texts = new LinkedHashMap<>();
-    boolean hasTaxonomy = false;
     for (Path file : files) {
-      String name = SourceFiles.display(file);
-      String text = SourceFiles.read(file);
-      texts.put(name, text);
+      texts.put(SourceFiles.display(file), SourceFiles.read(file));
+    }
+    return read(texts);
+  }
+
+  /**
+   * Reads a registry from file texts held in memory, by file name in reading order: how a rewrite
+   * re-reads what its edits made before anything is written.
+   */
+  public static LoadedRegistry read(Map<String, String> texts) throws ReadException {
+    ImmutableAnthology.Builder anthology = Anthology.builder();
+    boolean hasTaxonomy = false;
+    for (Map.Entry<String, String> file : texts.entrySet()) {
+      String name = file.getKey();
+      String text = file.getValue();
       anthology.addSources(name);
       YamlDocument doc = YamlDocument.parse(name, text);
       switch (kindOf(doc)) {

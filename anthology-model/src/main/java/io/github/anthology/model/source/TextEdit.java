@@ -23,6 +23,18 @@ public record TextEdit(String file, int startOffset, int endOffset, String repla
     return new TextEdit(span.file(), span.startOffset(), span.endOffset(), replacement);
   }
 
+  /**
+   * Replaces the text of a scalar, keeping its quotes when it was quoted: a quoted scalar's span
+   * covers its quotes, so only the characters between them are replaced.
+   */
+  public static TextEdit replaceText(Scalar scalar, String replacement) {
+    SourceSpan span = scalar.span();
+    if (!scalar.plain() && span.length() == scalar.text().length() + 2) {
+      return new TextEdit(span.file(), span.startOffset() + 1, span.endOffset() - 1, replacement);
+    }
+    return replace(span, replacement);
+  }
+
   /** Whether the two edits touch the same characters (or insert at the same point). */
   public boolean overlaps(TextEdit other) {
     if (!file.equals(other.file)) {

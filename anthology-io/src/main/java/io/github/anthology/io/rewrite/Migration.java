@@ -1,0 +1,81 @@
+package io.github.anthology.io.rewrite;
+
+import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.edit.ChangeSet;
+import io.github.anthology.model.Paper;
+import io.github.anthology.model.Recommendation;
+import io.github.anthology.model.Taxonomy;
+import io.github.anthology.model.source.Scalar;
+import io.github.anthology.model.source.SourceSpan;
+import io.github.anthology.model.source.TextEdit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Retags a registry by its taxonomy (SPEC §8 {@code anthology migrate}): every tag that names a
+ * retired topic (one in an active topic's {@code previously}, or a deprecated topic) becomes its
+ * active successor, a tag the retagging makes a repeat is removed, and when a paper's first tag is
+ * not a topic of the taxonomy the first one that is takes its place, so that each recommendation
+ * has exactly one primary topic from the taxonomy. Tags that map to nothing are kept as they are
+ * (they are secondary tags a curator may still want); only tag tokens are edited.
+ */
+public final class Migration {
+  private Migration() {}
+
+  public static Rewrite migrate(LoadedRegistry registry, Map<String, String> extraMappings) {
+    Taxonomy taxonomy = registry.anthology().taxonomy().orElse(null);
+    if (taxonomy == null) {
+      return new Rewrite(new ChangeSet(), List.of(new Problem(
+          SourceSpan.ofFile(String.join(", ", registry.anthology().sources())),
+          "no taxonomy.yaml to migrate to; give its path with the research file")));
+    }
+    TopicMapping mapping = TopicMapping.of(taxonomy, extraMappings);
+    for (Map.Entry<String, String> extra : extraMappings.entrySet()) {
+      if (!mapping.isActive(extra.getValue())) {
+        return new Rewrite(new ChangeSet(), List.of(new Problem(SourceSpan.ofFile(taxonomy.file().orElse("taxonomy")),
+            "cannot map `" + extra.getKey() + "` to `" + extra.getValue() + "`: it is not an active topic of the taxonomy")));
+      }
+    }
+    Layouts layouts = new Layouts(registry);
+    List<TextEdit> edits = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Paper paper : registry.anthology().papers()) {
+      YamlLayout layout = layouts.of(paper.span().file());
+      TagListEdits paperTags = TagListEdits.plan(paper.topics(), mapping, true);
+      edits.addAll(paperTags.edits(layout));
+      List<Scalar> inheritedPrimary = paper.topics().isEmpty() ? List.of() : paper.topics().subList(0, 1);
+      List<Scalar> inheritedSecondary = paper.topics().size() <= 1 ? List.of() : paper.topics().subList(1, paper.topics().size());
+      for (Recommendation rec : paper.recommendations()) {
+        List<String> primary;
+        if (rec.primaryTopics().equals(inheritedPrimary)) {
+          primary = paperTags.result().isEmpty() ? List.of() : paperTags.result().subList(0, 1);
+        } else {
+          TagListEdits own = TagListEdits.plan(rec.primaryTopics(), mapping, false);
+          edits.addAll(own.edits(layout));
+          primary = own.result();
+        }
+        if (!rec.secondaryTopics().equals(inheritedSecondary)) {
+          edits.addAll(TagListEdits.plan(rec.secondaryTopics(), mapping, false).edits(layout));
+        }
+        if (primary.size() != 1 || !mapping.isActive(primary.get(0))) {
+          problems.add(new Problem(rec.textSpan(), unresolved(primary)));
+        }
+      }
+    }
+    return new Rewrite(layouts.apply(edits), problems);
+  }
+
+  private static String unresolved(List<String> primary) {
+    if (primary.isEmpty()) {
+      return "recommendation has no topic to migrate; tag its paper with a topic of the taxonomy";
+    }
+    if (primary.size() > 1) {
+      return "recommendation states " + primary.size() + " primary topics " + primary
+          + "; keep one under `topic` and move the others to `secondary`";
+    }
+    return "no tag of this recommendation maps to a topic of the taxonomy (its primary is `"
+        + primary.get(0) + "`); add a tag to a topic's `previously` list, or pass --map "
+        + primary.get(0) + "=TOPIC";
+  }
+}

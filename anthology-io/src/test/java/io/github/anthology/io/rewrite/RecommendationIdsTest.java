@@ -1,0 +1,138 @@
+package io.github.anthology.io.rewrite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.model.Recommendation;
+import io.github.anthology.model.source.Scalar;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RecommendationIdsTest {
+  private static String assign(String research) throws ReadException {
+    Rewrite rewrite = RecommendationIds.assign(RegistryLoader.read(Map.of("research.yaml", research)));
+    assertThat(rewrite.problems()).isEmpty();
+    return rewrite.changes().applyTo(Map.of("research.yaml", research)).get("research.yaml");
+  }
+
+  private static List<String> ids(String research) throws ReadException {
+    return RegistryLoader.read(Map.of("research.yaml", research)).anthology().recommendations().stream()
+        .map(r -> r.id().map(Scalar::text).orElse("-")).toList();
+  }
+
+  @Test
+  void aPlainItemBecomesABlockMappingThatKeepsTheTextBytesAndItsComment() throws ReadException {
+    String before = """
+        2014:
+          - title: Adam
+            first_author: "Kingma"
+            year: 2014
+            sota:
+              - "Default choice: β₁=0.9"  # keep me
+              - Learning rate 1e-4 to 1e-3
+        """;
+    assertThat(assign(before)).isEqualTo("""
+        2014:
+          - title: Adam
+            first_author: "Kingma"
+            year: 2014
+            sota:
+              - text: "Default choice: β₁=0.9"  # keep me
+                id: MLR-2014-Kingma001-0001
+              - text: Learning rate 1e-4 to 1e-3
+                id: MLR-2014-Kingma001-0002
+        """);
+  }
+
+  @Test
+  void mappingItemsGetAnIdAfterTheirTextInBlockAndFlowStyle() throws ReadException {
+    String before = """
+        2015:
+          - title: BN
+            first_author: Ioffe
+            year: 2015
+            sota:
+              - text: "Normalise activations"
+                topic: model-stability
+              - {text: "Use running statistics", status: standard}
+        """;
+    String after = assign(before);
+    assertThat(after).contains("""
+              - text: "Normalise activations"
+                id: MLR-2015-Ioffe001-0001
+                topic: model-stability
+              - {text: "Use running statistics", id: MLR-2015-Ioffe001-0002, status: standard}
+        """);
+  }
+
+  @Test
+  void anItemOfAFlowListBecomesAFlowMapping() throws ReadException {
+    String after = assign("2016:\n  - title: LN\n    first_author: Ba\n    year: 2016\n    sota: [\"a, b\", c]\n");
+    assertThat(after).endsWith("sota: [{text: \"a, b\", id: MLR-2016-Ba001-0001}, {text: c, id: MLR-2016-Ba001-0002}]\n");
+  }
+
+  @Test
+  void existingIdsAreNeverChangedAndNewOnesContinueAfterThePapersHighest() throws ReadException {
+    String before = """
+        2014:
+          - title: Adam
+            first_author: Kingma
+            year: 2014
+            sota:
+              - text: one
+                id: MLR-2014-Kingma002-0007
+              - two
+          - title: Another of Kingma's
+            first_author: Kingma
+            year: 2014
+            sota:
+              - three
+        """;
+    assertThat(ids(assign(before)))
+        .containsExactly("MLR-2014-Kingma002-0007", "MLR-2014-Kingma002-0008", "MLR-2014-Kingma001-0001");
+  }
+
+  @Test
+  void papersOfOneAuthorAndYearAreNumberedInDocumentOrderSkippingNumbersInUse() throws ReadException {
+    String before = """
+        2020:
+          - {title: A, first_author: Li, year: 2020, sota: [a]}
+          - {title: B, first_author: Li, year: 2020, sota: [{text: b, id: MLR-2020-Li002-0001}]}
+          - {title: C, first_author: Li, year: 2020, sota: [c]}
+          - {title: D, first_author: Li, year: 2021, sota: [d]}
+        """;
+    assertThat(ids(assign(before))).containsExactly(
+        "MLR-2020-Li001-0001", "MLR-2020-Li002-0001", "MLR-2020-Li003-0001", "MLR-2021-Li001-0001");
+  }
+
+  @Test
+  void aSecondRunChangesNothing() throws ReadException {
+    String once = assign("2017:\n  - title: T\n    first_author: Vaswani\n    year: 2017\n    sota:\n      - x\n");
+    Rewrite again = RecommendationIds.assign(RegistryLoader.read(Map.of("research.yaml", once)));
+    assertThat(again.changes().isEmpty()).isTrue();
+  }
+
+  @Test
+  void windowsLineEndingsAreKeptOnInsertedLines() throws ReadException {
+    String after = assign("2017:\r\n  - title: T\r\n    first_author: Müller\r\n    year: 2017\r\n    sota:\r\n      - x\r\n");
+    assertThat(after).endsWith("      - text: x\r\n        id: MLR-2017-Muller001-0001\r\n");
+  }
+
+  @Test
+  void aPaperWhoseYearIsNotANumberTakesTheYearItIsListedUnder() throws ReadException {
+    Rewrite rewrite = RecommendationIds.assign(RegistryLoader.read(Map.of("research.yaml",
+        "2017:\n  - title: T\n    first_author: X\n    year: soon\n    sota: [x]\n")));
+    assertThat(rewrite.changes().texts()).containsEntry("research.yaml",
+        "2017:\n  - title: T\n    first_author: X\n    year: soon\n    sota: [{text: x, id: MLR-2017-X001-0001}]\n");
+    assertThat(rewrite.problems()).isEmpty();
+  }
+
+  @Test
+  void everyAssignedIdMatchesThePattern() throws ReadException {
+    String after = assign("2019:\n  - title: T\n    first_author: \"Łukasz Kaiser\"\n    year: 2019\n    sota: [x]\n");
+    List<Recommendation> recs = RegistryLoader.read(Map.of("r", after)).anthology().recommendations();
+    assertThat(recs.get(0).idText()).hasValueSatisfying(id -> assertThat(id).matches(Recommendation.ID_PATTERN));
+  }
+}
