@@ -20,7 +20,8 @@ public final class UnifiedDiff {
     List<String> before = lines(original);
     List<String> after = lines(revised);
     Patch<String> patch = DiffUtils.diff(before, after);
-    List<String> out = UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, before, patch, CONTEXT);
+    String slash = file.startsWith("/") ? "" : "/";
+    List<String> out = UnifiedDiffUtils.generateUnifiedDiff("a" + slash + file, "b" + slash + file, before, patch, CONTEXT);
     StringBuilder sb = new StringBuilder();
     for (String line : out) {
       sb.append(line).append('\n');
