@@ -1,6 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.app.RewriteOutput;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.io.rewrite.RecommendationIds;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package io.github.anthology.cli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.anthology.cli.Run;
+import io.github.anthology.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +24,8 @@ class RewriteCommandsTest {
   @Test
   void idsPrintsAUnifiedDiffAndChangesNothingWithoutWrite() throws IOException {
     String before = Files.readString(research);
-    Run run = Run.of("ids", dir.toString());
-    assertThat(run.code()).isZero();
+    CliRun run = CliRun.of("ids", dir.toString());
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("+++ b/").contains("+      - text: \"Normalise activations")
         .contains("+        id: MLR-2015-Ioffe001-0001");
     assertThat(research).hasContent(before);
@@ -33,12 +33,12 @@ class RewriteCommandsTest {
 
   @Test
   void idsWithWriteWritesTheFileAndASecondRunHasNothingToDo() throws IOException {
-    Run run = Run.of("ids", "--write", dir.toString());
-    assertThat(run.code()).isZero();
+    CliRun run = CliRun.of("ids", "--write", dir.toString());
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("updated ").contains("research.yaml");
     assertThat(Files.readString(research)).contains("id: MLR-2019-Rajbhandari001-0002");
-    Run again = Run.of("ids", dir.toString());
+    CliRun again = CliRun.of("ids", dir.toString());
     assertThat(again.out()).isEmpty();
   }
 
@@ -46,32 +46,32 @@ class RewriteCommandsTest {
   void migrateRetagsByThePreviouslyLists() throws IOException {
     Files.writeString(research, Files.readString(research).replace("- model-stability\n      - training-optimization",
         "- normalization   # old name\n      - optimization"));
-    Run run = Run.of("migrate", dir.toString());
-    assertThat(run.code()).isZero();
+    CliRun run = CliRun.of("migrate", dir.toString());
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("""
         -      - normalization   # old name
         -      - optimization
         +      - model-stability   # old name
         +      - training-optimization
         """);
-    assertThat(Run.of("migrate", "--write", dir.toString()).code()).isZero();
-    assertThat(Run.of("migrate", dir.toString()).out()).isEmpty();
+    assertThat(CliRun.of("migrate", "--write", dir.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("migrate", dir.toString()).out()).isEmpty();
   }
 
   @Test
   void migrateListsWhatItCannotMapAndExitsOne() throws IOException {
     Files.writeString(research, Files.readString(research).replace("      - model-stability\n    sota:", "      - mystery\n    sota:"));
-    Run run = Run.of("migrate", dir.toString());
-    assertThat(run.code()).isEqualTo(1);
+    CliRun run = CliRun.of("migrate", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("research.yaml:").contains("--map mystery=TOPIC");
-    assertThat(Run.of("migrate", "--map", "mystery=model-stability", dir.toString()).code()).isZero();
+    assertThat(CliRun.of("migrate", "--map", "mystery=model-stability", dir.toString()).exitCode()).isZero();
   }
 
   @Test
   void malformedInputIsOneLocatedErrorAndExitTwo() throws IOException {
     Files.writeString(research, "2014:\n  - title: [unclosed\n");
-    Run run = Run.of("ids", "--write", dir.toString());
-    assertThat(run.code()).isEqualTo(2);
+    CliRun run = CliRun.of("ids", "--write", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("research.yaml:").doesNotContain("Exception");
     assertThat(research).hasContent("2014:\n  - title: [unclosed");
   }

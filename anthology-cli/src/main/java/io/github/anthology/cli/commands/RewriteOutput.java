@@ -1,7 +1,5 @@
-package io.github.anthology.cli.app;
+package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.Console;
-import io.github.anthology.cli.ExitCode;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.edit.AtomicWriter;
 import io.github.anthology.io.edit.ChangeSet;
