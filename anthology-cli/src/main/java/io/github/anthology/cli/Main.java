@@ -5,6 +5,7 @@ import io.github.anthology.cli.commands.Console;
 import io.github.anthology.cli.commands.ExitCode;
 import io.github.anthology.cli.commands.UsageError;
 import io.github.anthology.io.ReadException;
+import io.github.anthology.rules.config.ConfigException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,10 @@ public final class Main {
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       if (ex instanceof ReadException read) {
         console.err().println(read.getMessage());
+        return ExitCode.USAGE.code();
+      }
+      if (ex instanceof ConfigException config) {
+        console.err().println(config.getMessage());
         return ExitCode.USAGE.code();
       }
       if (ex instanceof UsageError usage) {

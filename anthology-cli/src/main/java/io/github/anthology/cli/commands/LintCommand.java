@@ -1,16 +1,12 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.LoadedRegistry;
-import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.render.report.ReportFormat;
-import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.api.Severity;
-import io.github.anthology.rules.engine.ConfiguredRule;
-import io.github.anthology.rules.engine.Linter;
-import io.github.anthology.rules.engine.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Checks a registry against the rules and reports findings as file:line:col.",
-      "A PATH is a file (research.yaml, taxonomy.yaml) or a directory holding them."
+      "A PATH is a file (research.yaml, taxonomy.yaml) or a directory holding them; a directory's",
+      "anthology.yaml (or --config) chooses inputs, presets, rule severities and options."
     })
 public final class LintCommand implements Callable<Integer> {
   @ParentCommand AnthologyCommand parent;
@@ -32,23 +29,36 @@ public final class LintCommand implements Callable<Integer> {
       description = "Files or directories to lint (default: the current directory).")
   List<Path> paths = new ArrayList<>();
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file (default: anthology.yaml in the first directory PATH).")
+  Path config;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       converter = ReportFormatConverter.class, completionCandidates = ReportFormatConverter.Names.class)
   ReportFormat format;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "Lowest severity that makes the exit code 1: error, warning or info (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Lowest severity that makes the exit code 1: error, warning or info (default: error).",
       converter = SeverityConverter.class)
   Severity failOn;
 
+  @Option(names = "--max-warnings", paramLabel = "N",
+      description = "Exit 1 when there are more than N warnings.")
+  Integer maxWarnings;
+
   @Override
   public Integer call() throws Exception {
-    LoadedRegistry registry = RegistryLoader.load(paths);
-    List<ConfiguredRule> rules = RuleRegistry.load().rules().stream().map(ConfiguredRule::withDefaults).toList();
-    List<Finding> findings = new Linter(rules).lint(registry.anthology());
-    format.create().write(findings, parent.console().out());
-    boolean failing = findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
-    return (failing ? ExitCode.FINDINGS : ExitCode.OK).code();
+    if (maxWarnings != null && maxWarnings < 0) {
+      throw new UsageError("--max-warnings must be 0 or more, not " + maxWarnings);
+    }
+    LintRequest request = new LintRequest(paths, Optional.ofNullable(config), format, Optional.ofNullable(output),
+        Optional.ofNullable(failOn), maxWarnings == null ? OptionalInt.empty() : OptionalInt.of(maxWarnings),
+        Optional.empty(), Optional.empty(), ColourPolicy.forThisProcess());
+    return new LintSession(parent.console()).run(request).code();
   }
 }

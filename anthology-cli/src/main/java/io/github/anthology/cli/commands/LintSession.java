@@ -1,0 +1,52 @@
+package io.github.anthology.cli.commands;
+
+import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.render.report.ReportContext;
+import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.api.Severity;
+import io.github.anthology.rules.config.Configuration;
+import io.github.anthology.rules.engine.RuleRegistry;
+import java.io.IOException;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One {@code anthology lint} run: choose configuration and inputs, read, lint, write the report,
+ * and decide the exit code from {@code --fail-on} and {@code --max-warnings}.
+ */
+public final class LintSession {
+  private final Console console;
+  private final RuleRegistry rules;
+
+  public LintSession(Console console) {
+    this(console, RuleRegistry.load());
+  }
+
+  public LintSession(Console console, RuleRegistry rules) {
+    this.console = console;
+    this.rules = rules;
+  }
+
+  public ExitCode run(LintRequest request) throws ReadException, IOException {
+    InputSelection inputs = InputSelection.choose(request.paths(), request.config(), rules);
+    Configuration config = inputs.configuration();
+    LoadedRegistry registry = RegistryLoader.load(inputs.paths());
+    List<Finding> findings = config.plan().lint(registry.anthology());
+    StringBuilder report = new StringBuilder();
+    request.format().create(ReportContext.of(rules, request.colour() && request.output().isEmpty()))
+        .write(findings, report);
+    ReportOutput.write(report.toString(), request.output(), console);
+    Severity failOn = request.failOn().or(config::failOn).orElse(Severity.ERROR);
+    OptionalInt maxWarnings = request.maxWarnings().isPresent() ? request.maxWarnings() : config.maxWarnings();
+    return verdict(findings, failOn, maxWarnings);
+  }
+
+  static ExitCode verdict(List<Finding> findings, Severity failOn, OptionalInt maxWarnings) {
+    boolean failing = findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    boolean tooManyWarnings = maxWarnings.isPresent() && warnings > maxWarnings.getAsInt();
+    return failing || tooManyWarnings ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

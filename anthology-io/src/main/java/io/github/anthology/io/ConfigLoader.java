@@ -1,0 +1,33 @@
+package io.github.anthology.io;
+
+import io.github.anthology.io.yaml.ConfigYamlReader;
+import io.github.anthology.io.yaml.YamlDocument;
+import io.github.anthology.model.config.RawConfig;
+import io.github.anthology.model.source.SourceSpan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Finds and reads {@code anthology.yaml}; relative paths in it are resolved against its directory. */
+public final class ConfigLoader {
+  /** The configuration's file name in a registry directory. */
+  public static final String FILE_NAME = "anthology.yaml";
+
+  private ConfigLoader() {}
+
+  /** The configuration file in a directory, if there is one. */
+  public static Optional<Path> find(Path directory) {
+    Path candidate = directory.resolve(FILE_NAME);
+    return Files.isDirectory(directory) && Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+  }
+
+  public static RawConfig load(Path file) throws ReadException {
+    if (!Files.isRegularFile(file)) {
+      throw new ReadException(SourceSpan.ofFile(SourceFiles.display(file)), "no such configuration file");
+    }
+    String name = SourceFiles.display(file);
+    YamlDocument doc = YamlDocument.parse(name, SourceFiles.read(file));
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    return ConfigYamlReader.read(doc, parent.toString());
+  }
+}

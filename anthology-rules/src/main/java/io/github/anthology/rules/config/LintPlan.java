@@ -1,0 +1,97 @@
+package io.github.anthology.rules.config;
+
+import io.github.anthology.model.Anthology;
+import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.engine.ConfiguredRule;
+import io.github.anthology.rules.engine.Linter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which rules run on which file, how severe and with which options. Rules see the whole registry,
+ * so a file whose overrides change a rule gets that rule's findings from a run with its own
+ * settings: files are grouped by their effective rule set and each group is linted once.
+ */
+public final class LintPlan {
+  /** An {@code overrides} entry: globs and what they change, rule by rule. */
+  record Scoped(PathGlobs files, Map<String, Adjustment> adjustments) {}
+
+  private final List<Rule> rules;
+  private final Map<String, RuleState> base;
+  private final List<Scoped> overrides;
+  private final PathGlobs ignores;
+
+  LintPlan(List<Rule> rules, Map<String, RuleState> base, List<Scoped> overrides, PathGlobs ignores) {
+    this.rules = List.copyOf(rules);
+    this.base = Map.copyOf(base);
+    this.overrides = List.copyOf(overrides);
+    this.ignores = ignores;
+  }
+
+  /** The rule as it applies to a file, or empty when it is off there. */
+  public Optional<ConfiguredRule> configured(String ruleId, String file) {
+    RuleState state = base.get(ruleId);
+    if (state == null) {
+      return Optional.empty();
+    }
+    for (Scoped o : overrides) {
+      Adjustment adjustment = o.adjustments().get(ruleId);
+      if (adjustment != null && o.files().matches(file)) {
+        state = adjustment.apply(state);
+      }
+    }
+    Rule rule = rules.stream().filter(r -> r.metadata().id().equals(ruleId)).findFirst().orElseThrow();
+    RuleState effective = state;
+    return effective.severity().map(s -> new ConfiguredRule(rule, s, effective.options()));
+  }
+
+  /** The rules that run for a file, in registry order; {@code ""} names no file (the defaults). */
+  public List<ConfiguredRule> rulesFor(String file) {
+    List<ConfiguredRule> out = new ArrayList<>();
+    for (Rule rule : rules) {
+      configured(rule.metadata().id(), file).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Whether findings in the file are dropped ({@code ignores}). */
+  public boolean ignored(String file) {
+    return ignores.matches(file);
+  }
+
+  /** Every finding of the rules as configured per file, ignored files left out, in {@link Finding#ORDER}. */
+  public List<Finding> lint(Anthology anthology) {
+    List<ConfiguredRule> defaults = rulesFor("");
+    Map<List<ConfiguredRule>, Set<String>> groups = new LinkedHashMap<>();
+    for (String file : anthology.sources()) {
+      List<ConfiguredRule> own = rulesFor(file);
+      if (!own.equals(defaults)) {
+        groups.computeIfAbsent(own, k -> new HashSet<>()).add(file);
+      }
+    }
+    Set<String> special = new HashSet<>();
+    groups.values().forEach(special::addAll);
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : new Linter(defaults).lint(anthology)) {
+      if (!special.contains(f.span().file())) {
+        out.add(f);
+      }
+    }
+    for (Map.Entry<List<ConfiguredRule>, Set<String>> group : groups.entrySet()) {
+      for (Finding f : new Linter(group.getKey()).lint(anthology)) {
+        if (group.getValue().contains(f.span().file())) {
+          out.add(f);
+        }
+      }
+    }
+    out.removeIf(f -> ignored(f.span().file()));
+    out.sort(Finding.ORDER);
+    return out;
+  }
+}
