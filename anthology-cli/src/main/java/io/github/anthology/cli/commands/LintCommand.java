@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,6 +52,8 @@ public final class LintCommand implements Callable<Integer> {
       description = "Exit 1 when there are more than N warnings.")
   Integer maxWarnings;
 
+  @Mixin FixOptions fixing;
+
   @Override
   public Integer call() throws Exception {
     if (maxWarnings != null && maxWarnings < 0) {
@@ -59,6 +62,6 @@ public final class LintCommand implements Callable<Integer> {
     LintRequest request = new LintRequest(paths, Optional.ofNullable(config), format, Optional.ofNullable(output),
         Optional.ofNullable(failOn), maxWarnings == null ? OptionalInt.empty() : OptionalInt.of(maxWarnings),
         Optional.empty(), Optional.empty(), ColourPolicy.forThisProcess());
-    return new LintSession(parent.console()).run(request).code();
+    return new LintSession(parent.console()).fixing(fixing).run(request).code();
   }
 }

@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 public final class LintSession {
   private final Console console;
   private final RuleRegistry rules;
+  private FixOptions fixing = new FixOptions();
 
   public LintSession(Console console) {
     this(console, RuleRegistry.load());
@@ -29,17 +30,27 @@ public final class LintSession {
     this.rules = rules;
   }
 
+  /** Run the fix loop first ({@code --fix}, {@code --fix-dry-run}) and report what remains. */
+  public LintSession fixing(FixOptions fixing) {
+    this.fixing = fixing;
+    return this;
+  }
+
   public ExitCode run(LintRequest request) throws ReadException, IOException {
     InputSelection inputs = InputSelection.choose(request.paths(), request.config(), rules);
     Configuration config = inputs.configuration();
     LoadedRegistry registry = RegistryLoader.load(inputs.paths());
-    List<Finding> findings = config.plan().lint(registry.anthology());
+    List<Finding> findings = fixing.requested()
+        ? fixing.run(registry, config.plan()::lint, console) : config.plan().lint(registry.anthology());
+    Severity failOn = request.failOn().or(config::failOn).orElse(Severity.ERROR);
+    OptionalInt maxWarnings = request.maxWarnings().isPresent() ? request.maxWarnings() : config.maxWarnings();
+    if (fixing.dryRun) {
+      return verdict(findings, failOn, maxWarnings);
+    }
     StringBuilder report = new StringBuilder();
     request.format().create(ReportContext.of(rules, request.colour() && request.output().isEmpty()))
         .write(findings, report);
     ReportOutput.write(report.toString(), request.output(), console);
-    Severity failOn = request.failOn().or(config::failOn).orElse(Severity.ERROR);
-    OptionalInt maxWarnings = request.maxWarnings().isPresent() ? request.maxWarnings() : config.maxWarnings();
     return verdict(findings, failOn, maxWarnings);
   }
 

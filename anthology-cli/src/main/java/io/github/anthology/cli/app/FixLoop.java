@@ -1,0 +1,53 @@
+package io.github.anthology.cli.app;
+
+import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.io.edit.ChangeSet;
+import io.github.anthology.model.source.TextEdit;
+import io.github.anthology.rules.api.Finding;
+import io.github.anthology.model.Anthology;
+import io.github.anthology.rules.engine.Linter;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Applies the fixes of a lint run until none applies (SPEC §6): one pass applies every fix that
+ * does not overlap another, the texts are re-read and re-linted, and the next pass starts from the
+ * new findings. Nothing is written here; the result holds every change against the texts as first
+ * read, and the findings that remain.
+ */
+public final class FixLoop {
+  /** Passes before giving up on fixes that keep producing new fixes. */
+  public static final int MAX_PASSES = 10;
+
+  private FixLoop() {}
+
+  /**
+   * @param settled whether the last pass found nothing left to fix; false means fixes kept
+   *     producing work for {@link #MAX_PASSES} passes
+   */
+  public record Result(ChangeSet changes, List<Finding> remaining, int passes, boolean settled) {}
+
+  public static Result run(LoadedRegistry registry, Linter linter) throws ReadException {
+    return run(registry, linter::lint);
+  }
+
+  /** The loop with any lint step, e.g. a configured plan's. */
+  public static Result run(LoadedRegistry registry, Function<Anthology, List<Finding>> linter) throws ReadException {
+    ChangeSet total = new ChangeSet();
+    LoadedRegistry current = registry;
+    List<Finding> findings = linter.apply(current.anthology());
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      List<TextEdit> edits = FixSelection.of(findings);
+      ChangeSet changes = edits.isEmpty() ? new ChangeSet() : ChangeSet.apply(current.texts(), edits).changes();
+      if (changes.isEmpty()) {
+        return new Result(total, findings, pass, true);
+      }
+      total.addAll(changes);
+      current = RegistryLoader.read(changes.applyTo(current.texts()));
+      findings = linter.apply(current.anthology());
+    }
+    return new Result(total, findings, MAX_PASSES, FixSelection.of(findings).isEmpty());
+  }
+}
