@@ -54,6 +54,11 @@ public final class LintCommand implements Callable<Integer> {
 
   @Mixin FixOptions fixing;
 
+  @Option(names = "--rules", paramLabel = "WHICH", defaultValue = "all",
+      description = "all, or none to only choose and read the inputs without running any rule"
+          + " (parse-only: what reading alone costs) (default: ${DEFAULT-VALUE}).")
+  String ruleSelection;
+
   @Override
   public Integer call() throws Exception {
     if (maxWarnings != null && maxWarnings < 0) {
@@ -62,6 +67,10 @@ public final class LintCommand implements Callable<Integer> {
     LintRequest request = new LintRequest(paths, Optional.ofNullable(config), format, Optional.ofNullable(output),
         Optional.ofNullable(failOn), maxWarnings == null ? OptionalInt.empty() : OptionalInt.of(maxWarnings),
         Optional.empty(), Optional.empty(), ColourPolicy.forThisProcess());
-    return new LintSession(parent.console()).fixing(fixing).run(request).code();
+    if (!ruleSelection.equals("all") && !ruleSelection.equals("none")) {
+      throw new UsageError("--rules must be all or none, not `" + ruleSelection + "`");
+    }
+    LintSession session = new LintSession(parent.console()).fixing(fixing);
+    return (ruleSelection.equals("none") ? session.read(request) : session.run(request)).code();
   }
 }

@@ -54,6 +54,12 @@ public final class LintSession {
     return verdict(findings, failOn, maxWarnings);
   }
 
+  /** Parse-only ({@code lint --rules none}): chooses and reads the inputs, runs no rule, reports nothing. */
+  public ExitCode read(LintRequest request) throws ReadException {
+    RegistryLoader.load(InputSelection.choose(request.paths(), request.config(), rules).paths());
+    return ExitCode.OK;
+  }
+
   static ExitCode verdict(List<Finding> findings, Severity failOn, OptionalInt maxWarnings) {
     boolean failing = findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
