@@ -1,0 +1,2 @@
+/** JMH benchmarks of reading, each rule family, the whole lint and rendering. */
+package io.github.anthology.bench.jmh;
