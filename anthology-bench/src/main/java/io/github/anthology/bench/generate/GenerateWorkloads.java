@@ -1,10 +1,6 @@
 package io.github.anthology.bench.generate;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +37,10 @@ public final class GenerateWorkloads {
       SyntheticRegistry registry = RegistryGenerator.generate(GeneratorSettings.of(n).withSeed(seed));
       String name = size.toLowerCase(Locale.ROOT);
       if (!only.equals("jsonl")) {
-        Path dir = Files.createDirectories(out.resolve(name + "-yaml"));
-        write(dir.resolve("research.yaml"), w -> ResearchYamlWriter.write(registry, w));
-        write(dir.resolve("taxonomy.yaml"), w -> TaxonomyYamlWriter.write(registry, w));
+        WorkloadFiles.writeYaml(registry, out.resolve(name + "-yaml"));
       }
       if (!only.equals("yaml")) {
-        Path dir = Files.createDirectories(out.resolve(name + "-jsonl"));
-        write(dir.resolve("registry.jsonl"), w -> RegistryJsonlWriter.write(registry, w));
-        write(dir.resolve("taxonomy.yaml"), w -> TaxonomyYamlWriter.write(registry, w));
+        WorkloadFiles.writeJsonl(registry, out.resolve(name + "-jsonl"));
       }
       System.out.printf(Locale.ROOT, "%s: %d papers, %d recommendations, %d topics -> %s%n", name,
           registry.papers().size(), registry.recommendationCount(), registry.topics().size(), out);
@@ -65,15 +57,5 @@ public final class GenerateWorkloads {
       return Integer.parseInt(s.substring(0, s.length() - 1)) * 1_000_000;
     }
     return Integer.parseInt(s);
-  }
-
-  private interface Body {
-    void write(Writer w) throws IOException;
-  }
-
-  private static void write(Path file, Body body) throws IOException {
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-      body.write(w);
-    }
   }
 }

@@ -9,8 +9,6 @@ import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Status;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,7 @@ class WritersTest {
 
   @Test
   void researchYamlReadsBackWithEveryPaperAndRecommendation(@TempDir Path dir) throws Exception {
-    write(dir.resolve("research.yaml"), w -> ResearchYamlWriter.write(REGISTRY, w));
-    write(dir.resolve("taxonomy.yaml"), w -> TaxonomyYamlWriter.write(REGISTRY, w));
+    WorkloadFiles.writeYaml(REGISTRY, dir);
     LoadedRegistry loaded = RegistryLoader.load(List.of(dir));
     assertThat(loaded.anthology().papers()).hasSize(REGISTRY.papers().size());
     assertThat(loaded.anthology().recommendations()).hasSize(REGISTRY.recommendationCount());
@@ -31,7 +28,7 @@ class WritersTest {
 
   @Test
   void researchYamlKeepsTextsTopicsAndStatusesOfTheGenerator(@TempDir Path dir) throws Exception {
-    write(dir.resolve("research.yaml"), w -> ResearchYamlWriter.write(REGISTRY, w));
+    WorkloadFiles.writeYaml(REGISTRY, dir);
     List<Recommendation> read = RegistryLoader.load(List.of(dir.resolve("research.yaml"))).anthology().recommendations();
     int i = 0;
     for (SyntheticPaper p : REGISTRY.papers()) {
@@ -73,15 +70,5 @@ class WritersTest {
     assertThat(GenerateWorkloads.parseSize("10k")).isEqualTo(10_000);
     assertThat(GenerateWorkloads.parseSize("1M")).isEqualTo(1_000_000);
     assertThat(GenerateWorkloads.parseSize("1234")).isEqualTo(1_234);
-  }
-
-  private interface Body {
-    void write(Writer w) throws Exception;
-  }
-
-  private static void write(Path file, Body body) throws Exception {
-    try (Writer w = Files.newBufferedWriter(file)) {
-      body.write(w);
-    }
   }
 }

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of the anthology CLI (docs/performance.md).
+#
+# Times `bin/anthology` (the launcher users run) on the real 119-paper registry and on generated
+# workloads of 10k, 100k and 1M recommendations, each as research.yaml and registry.jsonl (with
+# the same taxonomy.yaml): the full lint, the parse-only lint (`--rules none`) and, when the CLI
+# has it, `build`. Every case runs several times (5; 3 for 1M) under GNU time; the table gives the
+# median and min-max of wall time and peak RSS, lint / parse-only of the same input, and the growth
+# from 100k to 1M.
+#
+# Usage: anthology-bench/run.sh [--runs N] [--sizes "10k 100k 1m"] [--formats "yaml jsonl"]
+#        [--launcher PATH] [--out FILE]
+# Needs: ./mvnw -B -q package -DskipTests (the CLI jar and anthology-bench/target/benchmarks.jar),
+# GNU time at /usr/bin/time (Debian package `time`). Generated data goes to
+# anthology-bench/target/workloads and is generated once.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+runs=5
+sizes="10k 100k 1m"
+formats="yaml jsonl"
+launcher=bin/anthology
+out=anthology-bench/target/bench-results.md
+while [ $# -gt 0 ]; do
+  case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --sizes) sizes=$2; shift 2 ;;
+    --formats) formats=$2; shift 2 ;;
+    --launcher) launcher=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+[ -x /usr/bin/time ] || { echo "run.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
+bench_jar=anthology-bench/target/benchmarks.jar
+[ -f "$bench_jar" ] || { echo "run.sh: build first: ./mvnw -B -q package -DskipTests" >&2; exit 2; }
+work=anthology-bench/target/workloads
+real=testdata/anthology-of-the-sota/research.yaml
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+for size in $sizes; do
+  for fmt in $formats; do
+    if [ ! -d "$work/$size-$fmt" ]; then
+      java -Xmx6g -cp "$bench_jar" io.github.anthology.bench.generate.GenerateWorkloads --out "$work" --only "$fmt" "$size" >&2
+    fi
+  done
+done
+
+# measure NAME N CMD...: runs CMD N times; prints "NAME median_s min_s max_s median_MiB min_MiB max_MiB".
+# Exit codes 0 and 1 (findings) are success; anything else marks the case failed.
+measure() {
+  local name=$1 n=$2; shift 2
+  local times=$scratch/times
+  : > "$times"
+  for _ in $(seq "$n"); do
+    local rc=0
+    /usr/bin/time -q -f "%e %M" -o "$scratch/one" "$@" > /dev/null 2> "$scratch/err" || rc=$?
+    if [ "$rc" -gt 1 ]; then
+      echo "$name FAILED (exit $rc): $(head -c 300 "$scratch/err" | tr '\n' ' ')"
+      return
+    fi
+    cat "$scratch/one" >> "$times"
+  done
+  python3 - "$name" "$times" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[2]) if l.strip()]
+wall = sorted(float(r[0]) for r in rows)
+rss = sorted(int(r[1]) / 1024 for r in rows)
+print(sys.argv[1], "%.3f %.3f %.3f %.0f %.0f %.0f" % (statistics.median(wall), wall[0], wall[-1],
+      statistics.median(rss), rss[0], rss[-1]))
+PY
+}
+
+results=$scratch/results
+: > "$results"
+cold=$(( runs > 10 ? runs : 10 ))
+measure "real-119/lint" "$cold" "$launcher" lint "$real" | tee -a "$results"
+measure "real-119/lint-java-jar" "$runs" java -jar anthology-cli/target/anthology.jar lint "$real" | tee -a "$results"
+has_build=0
+"$launcher" --help 2>/dev/null | grep -Eq '^ +build ' && has_build=1
+for size in $sizes; do
+  n=$runs
+  [ "$size" = 1m ] && n=$(( runs < 3 ? runs : 3 ))
+  for fmt in $formats; do
+    dir=$work/$size-$fmt
+    measure "$size-$fmt/parse-only" "$n" "$launcher" lint --rules none "$dir" | tee -a "$results"
+    measure "$size-$fmt/lint" "$n" "$launcher" lint "$dir" | tee -a "$results"
+    if [ "$has_build" = 1 ] && [ "$fmt" = yaml ] && [ "$size" != 1m ]; then
+      measure "$size-$fmt/build" "$n" "$launcher" build "$dir" --out "$scratch/site" | tee -a "$results"
+    fi
+  done
+done
+
+python3 - "$results" "$out" "$runs" <<'PY'
+import sys
+rows = {}
+lines = ["| case | wall median (s) | wall min-max (s) | peak RSS median (MiB) | RSS min-max (MiB) |",
+         "|---|---|---|---|---|"]
+for l in open(sys.argv[1]):
+    p = l.split()
+    if len(p) == 7:
+        rows[p[0]] = float(p[1])
+        lines.append("| %s | %s | %s-%s | %s | %s-%s |" % (p[0], p[1], p[2], p[3], p[4], p[5], p[6]))
+    else:
+        lines.append("| %s | %s | | | |" % (p[0], " ".join(p[1:])))
+lines += ["", "| ratio | value |", "|---|---|"]
+for case in sorted(rows):
+    if case.endswith("/lint") and case.replace("/lint", "/parse-only") in rows:
+        lines.append("| %s lint / parse-only | %.2f |" % (case[:-5], rows[case] / rows[case.replace("/lint", "/parse-only")]))
+for fmt in ("yaml", "jsonl"):
+    a, b = rows.get("100k-%s/lint" % fmt), rows.get("1m-%s/lint" % fmt)
+    if a and b:
+        lines.append("| %s lint 1M / 100k | %.2f |" % (fmt, b / a))
+text = "\n".join(lines) + "\n"
+open(sys.argv[2], "w").write(text)
+print(text)
+PY
+echo "runs: $runs (3 for 1m); machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)" | tee -a "$out"
