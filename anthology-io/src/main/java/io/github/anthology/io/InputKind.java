@@ -5,5 +5,6 @@ public enum InputKind {
   RESEARCH,
   TAXONOMY,
   REGISTRY,
+  READING_LIST,
   CONFIG
 }

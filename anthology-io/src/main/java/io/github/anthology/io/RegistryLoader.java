@@ -1,18 +1,27 @@
 package io.github.anthology.io;
 
+import io.github.anthology.io.markdown.ReadingListReader;
+import io.github.anthology.io.registry.JsonlReader;
+import io.github.anthology.io.registry.RegistryContents;
+import io.github.anthology.io.registry.RegistryFormat;
+import io.github.anthology.io.registry.RegistryReader;
 import io.github.anthology.io.yaml.ResearchYamlReader;
 import io.github.anthology.io.yaml.TaxonomyYamlReader;
 import io.github.anthology.io.yaml.YamlDocument;
 import io.github.anthology.model.Anthology;
 import io.github.anthology.model.ImmutableAnthology;
 import io.github.anthology.model.Paper;
+import io.github.anthology.model.ReadingList;
+import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.source.SourceSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -24,6 +33,13 @@ public final class RegistryLoader {
   /** The names looked for in a directory, in reading order. */
   public static final List<String> CONVENTIONAL_NAMES = List.of("taxonomy.yaml", "research.yaml");
 
+  /**
+   * Export names looked for in a directory without a research.yaml (an export is built from it, so
+   * reading both would count every recommendation twice); the first found is read.
+   */
+  public static final List<String> EXPORT_NAMES =
+      List.of(RegistryFormat.YAML.fileName(), RegistryFormat.JSON.fileName(), RegistryFormat.JSONL.fileName());
+
   private RegistryLoader() {}
 
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
@@ -32,10 +48,15 @@ public final class RegistryLoader {
       files.addAll(discover(p));
     }
     Map<String, String> texts = new LinkedHashMap<>();
+    List<Path> streamed = new ArrayList<>();
     for (Path file : files) {
-      texts.put(SourceFiles.display(file), SourceFiles.read(file));
+      if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
+        streamed.add(file);
+      } else {
+        texts.put(SourceFiles.display(file), SourceFiles.read(file));
+      }
     }
-    return read(texts);
+    return read(texts, streamed);
   }
 
   /**
@@ -43,12 +64,27 @@ public final class RegistryLoader {
    * re-reads what its edits made before anything is written.
    */
   public static LoadedRegistry read(Map<String, String> texts) throws ReadException {
+    return read(texts, List.of());
+  }
+
+  /** Reads the texts, then streams the JSONL files, whose text is never held whole. */
+  private static LoadedRegistry read(Map<String, String> texts, List<Path> streamed) throws ReadException {
     ImmutableAnthology.Builder anthology = Anthology.builder();
     boolean hasTaxonomy = false;
     for (Map.Entry<String, String> file : texts.entrySet()) {
       String name = file.getKey();
       String text = file.getValue();
       anthology.addSources(name);
+      Optional<RegistryFormat> export = RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML);
+      if (export.isPresent()) {
+        addExport(anthology, RegistryReader.read(name, text, export.get()));
+        continue;
+      }
+      if (isMarkdown(name)) {
+        ReadingList list = ReadingListReader.read(name, text);
+        anthology.addReadingLists(list).addAllResources(list.resources());
+        continue;
+      }
       YamlDocument doc = YamlDocument.parse(name, text);
       switch (kindOf(doc)) {
         case TAXONOMY -> {
@@ -64,11 +100,36 @@ public final class RegistryLoader {
             anthology.addAllRecommendations(paper.recommendations());
           }
         }
+        case REGISTRY -> addExport(anthology, RegistryReader.read(name, text, RegistryFormat.YAML));
         default -> throw new ReadException(SourceSpan.ofFile(name),
-            "not a research.yaml or taxonomy.yaml file (its top-level keys are neither years nor `topics`)");
+            "not a research.yaml, taxonomy.yaml or registry.yaml file (its top-level keys are neither years,"
+                + " `topics`, nor `metadata`/`recommendations`)");
       }
     }
+    for (Path file : streamed) {
+      String name = SourceFiles.display(file);
+      anthology.addSources(name);
+      readJsonl(file, name, anthology);
+    }
     return new LoadedRegistry(anthology.build(), texts);
+  }
+
+  private static void addExport(ImmutableAnthology.Builder anthology, RegistryContents contents) {
+    anthology.schemaVersion(contents.schemaVersion()).addAllRecommendations(contents.recommendations());
+  }
+
+  /** Streams a JSONL export; its text is not kept, since it may be larger than memory allows twice. */
+  private static void readJsonl(Path file, String name, ImmutableAnthology.Builder anthology) throws ReadException {
+    try (JsonlReader lines = new JsonlReader(name, SourceFiles.reader(file))) {
+      for (Recommendation r = lines.next(); r != null; r = lines.next()) {
+        anthology.addRecommendations(r);
+      }
+    }
+  }
+
+  static boolean isMarkdown(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".md") || n.endsWith(".markdown");
   }
 
   static List<Path> discover(Path path) throws ReadException {
@@ -85,14 +146,22 @@ public final class RegistryLoader {
         found.add(candidate);
       }
     }
+    if (!Files.isRegularFile(path.resolve("research.yaml"))) {
+      EXPORT_NAMES.stream().map(path::resolve).filter(Files::isRegularFile).findFirst().ifPresent(found::add);
+    }
     if (found.isEmpty()) {
+      List<String> looked = new ArrayList<>(CONVENTIONAL_NAMES);
+      looked.addAll(EXPORT_NAMES);
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)),
-          "no registry files here (looked for " + String.join(", ", CONVENTIONAL_NAMES) + ")");
+          "no registry files here (looked for " + String.join(", ", looked) + ")");
     }
     return found;
   }
 
-  /** A document with a top-level {@code topics} key is a taxonomy; one keyed by years is research. */
+  /**
+   * A document with a top-level {@code topics} key is a taxonomy; one keyed by years is research;
+   * one that starts with {@code metadata} or {@code recommendations} is a registry export.
+   */
   static InputKind kindOf(YamlDocument doc) {
     if (!(doc.root() instanceof MappingNode map) || map.getValue().isEmpty()) {
       return doc.root() == null ? InputKind.RESEARCH : InputKind.CONFIG;
@@ -103,6 +172,9 @@ public final class RegistryLoader {
       }
       if (key.getValue().matches("\\d{4}")) {
         return InputKind.RESEARCH;
+      }
+      if (key.getValue().equals("metadata") || key.getValue().equals("recommendations")) {
+        return InputKind.REGISTRY;
       }
     }
     return InputKind.CONFIG;

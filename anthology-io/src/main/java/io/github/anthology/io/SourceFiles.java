@@ -20,8 +20,7 @@ public final class SourceFiles {
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new ReadException(SourceSpan.ofFile(name), "cannot read file (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+      throw cannotRead(name, e);
     }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
@@ -30,8 +29,27 @@ public final class SourceFiles {
           .decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new ReadException(SourceSpan.ofFile(name), "file is not valid UTF-8");
+      throw cannotRead(name, e);
     }
+  }
+
+  /** A strict UTF-8 reader of the file, for input streamed rather than read whole. */
+  public static java.io.Reader reader(Path path) throws ReadException {
+    try {
+      return new java.io.InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    } catch (IOException e) {
+      throw cannotRead(display(path), e);
+    }
+  }
+
+  /** The error for a file that could not be read, or not decoded as UTF-8. */
+  public static ReadException cannotRead(String name, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return new ReadException(SourceSpan.ofFile(name), "file is not valid UTF-8");
+    }
+    return new ReadException(SourceSpan.ofFile(name), "cannot read file (" + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
   }
 
   /** How a path is shown in messages: as given, with forward slashes. */

@@ -27,7 +27,11 @@ public interface Anthology {
 
   Optional<Taxonomy> taxonomy();
 
+  /** Every resource of every reading list, in reading order. */
   List<Resource> resources();
+
+  /** The Markdown reading lists read, in reading order. */
+  List<ReadingList> readingLists();
 
   /** The files this anthology was read from, in the order they were read. */
   List<String> sources();

@@ -4,15 +4,15 @@ import io.github.anthology.model.source.SourceSpan;
 import java.util.Arrays;
 
 /**
- * Turns the parser's line and column (0-based, counted in code points) into a span with 1-based
+ * Turns a parser's line and column (0-based, counted in code points) into a span with 1-based
  * lines and columns and character offsets into the text.
  */
-final class LineIndex {
+public final class LineIndex {
   private final String file;
   private final String text;
   private final int[] lineStarts;
 
-  LineIndex(String file, String text) {
+  public LineIndex(String file, String text) {
     this.file = file;
     this.text = text;
     int[] starts = new int[16];
@@ -29,12 +29,12 @@ final class LineIndex {
     this.lineStarts = Arrays.copyOf(starts, n);
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
   /** The character offset of a 0-based line and code-point column. */
-  int offset(int line, int column) {
+  public int offset(int line, int column) {
     if (line >= lineStarts.length) {
       return text.length();
     }
@@ -46,13 +46,26 @@ final class LineIndex {
     }
   }
 
-  SourceSpan span(int line, int column, int endLine, int endColumn) {
+  public SourceSpan span(int line, int column, int endLine, int endColumn) {
     int start = offset(line, column);
     int end = Math.max(start, offset(endLine, endColumn));
     return new SourceSpan(file, line + 1, column + 1, endLine + 1, endColumn + 1, start, end);
   }
 
-  SourceSpan point(int line, int column) {
+  /** The span of the characters {@code [start, end)}, columns counted in code points. */
+  public SourceSpan spanOfOffsets(int start, int end) {
+    int line = lineOf(start);
+    int endLine = lineOf(end);
+    return new SourceSpan(file, line + 1, text.codePointCount(lineStarts[line], start) + 1, endLine + 1,
+        text.codePointCount(lineStarts[endLine], end) + 1, start, end);
+  }
+
+  private int lineOf(int offset) {
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  public SourceSpan point(int line, int column) {
     return span(line, column, line, column);
   }
 }

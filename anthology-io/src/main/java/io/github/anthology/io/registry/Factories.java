@@ -1,0 +1,66 @@
+package io.github.anthology.io.registry;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.github.anthology.io.yaml.YamlDocument;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/** The Jackson factories of the export formats, configured once: input limits, stable output. */
+final class Factories {
+  private static final int MAX_DEPTH = 64;
+
+  static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  static final YAMLFactory YAML = yaml();
+
+  private Factories() {}
+
+  private static YAMLFactory yaml() {
+    LoaderOptions limits = new LoaderOptions();
+    limits.setMaxAliasesForCollections(20);
+    limits.setAllowRecursiveKeys(false);
+    limits.setNestingDepthLimit(MAX_DEPTH);
+    limits.setCodePointLimit(YamlDocument.MAX_CODE_POINTS);
+    return YAMLFactory.builder()
+        .loaderOptions(limits)
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .stringQuotingChecker(new QuoteAmbiguous())
+        .build();
+  }
+
+  /**
+   * Also quotes any text a YAML 1.1 reader (PyYAML, the reference system) would take for something
+   * else: a date, {@code 0x1F}, {@code on}, {@code ~}.
+   */
+  private static final class QuoteAmbiguous extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Resolver YAML_11 = new Resolver();
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || !YAML_11.resolve(NodeId.scalar, value, true).equals(Tag.STR);
+    }
+  }
+
+  static JsonFactory of(RegistryFormat format) {
+    return format == RegistryFormat.YAML ? YAML : JSON;
+  }
+}

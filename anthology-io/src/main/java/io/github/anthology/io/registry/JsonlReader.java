@@ -1,0 +1,94 @@
+package io.github.anthology.io.registry;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.anthology.io.ReadException;
+import io.github.anthology.io.SourceFiles;
+import io.github.anthology.model.Recommendation;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a JSONL registry one recommendation at a time: one JSON object a line, blank lines
+ * skipped. Only the current line is held in memory, so a file of any size streams through.
+ */
+public final class JsonlReader implements Closeable {
+  private final String file;
+  private final BufferedReader in;
+  private final StringBuilder line = new StringBuilder();
+  private int lineNumber;
+  private long lineStart;
+  private long nextLineStart;
+  private int index;
+
+  public JsonlReader(String file, Reader reader) {
+    this.file = file;
+    this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+  }
+
+  /** The next recommendation, or null at the end of the file. */
+  public Recommendation next() throws ReadException {
+    try {
+      while (readLine()) {
+        if (!line.toString().isBlank()) {
+          return record(line.toString());
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw SourceFiles.cannotRead(file, e);
+    }
+  }
+
+  private Recommendation record(String text) throws ReadException, IOException {
+    try (JsonParser parser = Factories.JSON.createParser(text)) {
+      Cursor c = new Cursor(parser, Positions.json(file, lineNumber, lineStart));
+      c.next();
+      Recommendation rec = new RecordReader(c).read("/" + index++);
+      if (c.next() != null) {
+        throw c.error("a line of a JSONL file holds one JSON object; found more after it");
+      }
+      return rec;
+    } catch (JsonProcessingException e) {
+      throw ParseErrors.of(e, file, "JSON", lineNumber, lineStart);
+    }
+  }
+
+  /** Reads up to and past the next line end; false at the end of input. */
+  private boolean readLine() throws IOException {
+    line.setLength(0);
+    lineStart = nextLineStart;
+    int ch = in.read();
+    if (lineNumber == 0 && ch == '\uFEFF') {
+      ch = in.read();
+    }
+    if (ch < 0) {
+      return false;
+    }
+    lineNumber++;
+    long consumed = 0;
+    while (ch >= 0 && ch != '\n') {
+      line.append((char) ch);
+      consumed++;
+      ch = in.read();
+    }
+    nextLineStart = lineStart + consumed + (ch == '\n' ? 1 : 0);
+    if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+      line.setLength(line.length() - 1);
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

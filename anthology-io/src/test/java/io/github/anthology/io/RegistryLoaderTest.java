@@ -1,0 +1,83 @@
+package io.github.anthology.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.anthology.io.registry.ExportOptions;
+import io.github.anthology.io.registry.RegistryFormat;
+import io.github.anthology.io.registry.RegistryWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryLoaderTest {
+  private static final Path REFERENCE = Path.of("../testdata/anthology-of-the-sota/registry.yaml");
+
+  @TempDir Path dir;
+
+  @Test
+  void aYamlFileThatStartsWithMetadataIsReadAsAnExport() throws Exception {
+    Path file = Files.copy(REFERENCE, dir.resolve("export.yaml"));
+    LoadedRegistry loaded = RegistryLoader.load(List.of(file));
+    assertThat(loaded.anthology().recommendations()).hasSize(119);
+    assertThat(loaded.anthology().papers()).isEmpty();
+  }
+
+  @Test
+  void jsonAndJsonlFilesAreReadByTheirExtension() throws Exception {
+    var anthology = RegistryLoader.load(List.of(REFERENCE)).anthology();
+    for (RegistryFormat format : List.of(RegistryFormat.JSON, RegistryFormat.JSONL)) {
+      Path file = dir.resolve(format.fileName());
+      Files.writeString(file, RegistryWriter.write(anthology, format, ExportOptions.DEFAULT));
+      assertThat(RegistryLoader.load(List.of(file)).anthology().recommendations()).hasSize(119);
+    }
+  }
+
+  @Test
+  void aDirectoryWithOnlyAnExportIsReadFromIt() throws Exception {
+    Files.copy(REFERENCE, dir.resolve("registry.yaml"));
+    assertThat(RegistryLoader.load(List.of(dir)).anthology().recommendations()).hasSize(119);
+  }
+
+  @Test
+  void anExportBesideResearchYamlIsNotReadTwice() throws Exception {
+    Files.copy(REFERENCE, dir.resolve("registry.yaml"));
+    Files.copy(Path.of("../testdata/anthology-of-the-sota/research.yaml"), dir.resolve("research.yaml"));
+    LoadedRegistry loaded = RegistryLoader.load(List.of(dir));
+    assertThat(loaded.anthology().sources()).containsExactly(RegistryLoaderTest.display(dir.resolve("research.yaml")));
+  }
+
+  @Test
+  void aMarkdownFileIsReadAsAReadingList() throws Exception {
+    Path file = dir.resolve("list.md");
+    Files.writeString(file, "# Reading\n\n- [Adam](https://arxiv.org/abs/1412.6980): the optimizer\n");
+    var anthology = RegistryLoader.load(List.of(file)).anthology();
+    assertThat(anthology.readingLists()).hasSize(1);
+    assertThat(anthology.resources()).singleElement()
+        .satisfies(r -> assertThat(r.url().text()).isEqualTo("https://arxiv.org/abs/1412.6980"));
+  }
+
+  @Test
+  void malformedJsonlStopsTheLoadWithOneLocatedError() throws Exception {
+    Path file = dir.resolve("registry.jsonl");
+    Files.writeString(file, "{\"recommendation\": \"ok\"}\n{\"recommendation\": \n");
+    assertThatThrownBy(() -> RegistryLoader.load(List.of(file)))
+        .isInstanceOf(ReadException.class)
+        .hasMessageStartingWith(display(file) + ":2:");
+  }
+
+  @Test
+  void jsonlThatIsNotUtf8IsAnError() throws Exception {
+    Path file = dir.resolve("registry.jsonl");
+    Files.write(file, new byte[] {'{', '"', (byte) 0xff, '"', '}', '\n'});
+    assertThatThrownBy(() -> RegistryLoader.load(List.of(file)))
+        .isInstanceOf(ReadException.class)
+        .hasMessage(display(file) + ": file is not valid UTF-8");
+  }
+
+  private static String display(Path p) {
+    return SourceFiles.display(p);
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.anthology.io.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.anthology.io.ReadException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class MalformedExportTest {
+
+  private static ReadException error(String text, RegistryFormat format) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> RegistryReader.read("reg", text, format));
+    assertThat(t).isInstanceOf(ReadException.class);
+    return (ReadException) t;
+  }
+
+  @Test
+  void badJsonIsOneErrorAtItsLineAndColumn() {
+    ReadException e = error("{\"recommendations\": [\n  {\"id\": tru}\n]}", RegistryFormat.JSON);
+    assertThat(e.getMessage()).startsWith("reg:2:13: malformed JSON: Unrecognized token 'tru'");
+    assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("Source:");
+  }
+
+  @Test
+  void truncatedJsonSaysWhereTheOpenObjectStarted() {
+    ReadException e = error("{\"recommendations\": [\n  {\"id\": \"x\"", RegistryFormat.JSON);
+    assertThat(e.getMessage()).startsWith("reg:2:").contains("malformed JSON").contains("line 2, column 3")
+        .doesNotContain("REDACTED");
+  }
+
+  @Test
+  void aBadLineOfJsonlIsReportedAtItsOwnLine() {
+    String text = "{\"id\": \"a\", \"recommendation\": \"x\"}\n\n{\"id\": \"b\", \"recommendation\": }\n";
+    ReadException e = error(text, RegistryFormat.JSONL);
+    assertThat(e.span().line()).isEqualTo(3);
+    assertThat(e.getMessage()).startsWith("reg:3:").contains("malformed JSON");
+  }
+
+  @Test
+  void aJsonlLineWithTwoObjectsIsAnError() {
+    ReadException e = error("{\"recommendation\": \"x\"} {\"recommendation\": \"y\"}\n", RegistryFormat.JSONL);
+    assertThat(e.getMessage()).startsWith("reg:1:25: a line of a JSONL file holds one JSON object");
+  }
+
+  @Test
+  void badYamlIsOneErrorAtItsLineAndColumn() {
+    ReadException e = error("metadata:\n  schema_version: [1.0\nrecommendations: []\n", RegistryFormat.YAML);
+    assertThat(e.getMessage()).startsWith("reg:3:").contains("malformed YAML").doesNotContain("\n");
+  }
+
+  @Test
+  void aDuplicateKeyIsAnError() {
+    ReadException e = error("{\"recommendations\": [{\"id\": \"a\", \"id\": \"b\"}]}", RegistryFormat.JSON);
+    assertThat(e.getMessage()).contains("Duplicate field 'id'");
+  }
+
+  @Test
+  void aRecommendationThatIsNotAMappingIsNamed() {
+    ReadException e = error("recommendations:\n- just text\n", RegistryFormat.YAML);
+    assertThat(e.getMessage()).isEqualTo("reg:2:3: a recommendation must be a mapping of keys to values");
+  }
+
+  @Test
+  void aFieldThatMustBeOneValueCannotBeAList() {
+    ReadException e = error("recommendations:\n- id: [a, b]\n", RegistryFormat.YAML);
+    assertThat(e.getMessage()).startsWith("reg:2:7: `id` must be a single value");
+  }
+
+  @Test
+  void jsonlStreamsOneRecommendationAtATime() throws ReadException {
+    String text = "{\"id\": \"MLR-2020-A001-0001\", \"recommendation\": \"x\"}\r\n{\"recommendation\": \"y\"}";
+    try (JsonlReader reader = new JsonlReader("reg.jsonl", new StringReader(text))) {
+      var first = reader.next();
+      assertThat(first.text()).isEqualTo("x");
+      assertThat(first.pointer()).isEqualTo("/0");
+      var second = reader.next();
+      assertThat(second.text()).isEqualTo("y");
+      assertThat(second.textSpan().location()).isEqualTo("reg.jsonl:2:20");
+      assertThat(text.substring(second.textSpan().startOffset(), second.textSpan().endOffset())).isEqualTo("\"y\"");
+      assertThat(reader.next()).isNull();
+    }
+  }
+
+  @Test
+  void anEmptyFileIsAnEmptyRegistry() throws ReadException {
+    assertThat(RegistryReader.read("reg", "", RegistryFormat.YAML).recommendations()).isEmpty();
+    assertThat(RegistryReader.read("reg", "\n\n", RegistryFormat.JSONL).recommendations()).isEmpty();
+    assertThat(RegistryReader.read("reg", " ", RegistryFormat.JSON).recommendations()).isEmpty();
+  }
+}
