@@ -81,7 +81,7 @@ class LintCommandTest {
     Files.writeString(other, "name: not a registry\n");
     CliRun run = CliRun.of("lint", other.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("not a research.yaml or taxonomy.yaml file");
+    assertThat(run.err()).contains("not a research.yaml, taxonomy.yaml or registry.yaml file");
   }
 
   @Test
