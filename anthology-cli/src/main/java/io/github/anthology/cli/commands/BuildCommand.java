@@ -1,0 +1,51 @@
+package io.github.anthology.cli.commands;
+
+import io.github.anthology.cli.ExitCode;
+import io.github.anthology.cli.build.ArtifactWriter;
+import io.github.anthology.cli.build.Progress;
+import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.render.build.Artifact;
+import io.github.anthology.render.build.RegistryBuild;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code anthology build}: render a registry's documents, exports and static site. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders REGISTRY.md, TOPICS.md, registry exports and a static site (index.html) into --out.",
+      "The same input gives the same bytes: no date is written unless --date gives one."
+    })
+public final class BuildCommand implements Callable<Integer> {
+  @ParentCommand AnthologyCommand parent;
+
+  @Parameters(paramLabel = "PATH", arity = "0..1",
+      description = "A registry file or directory (default: the current directory).")
+  Path path;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Directory to write into; created if missing, existing files of the same names are replaced.")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "Date to print as \"Last updated\" (default: none, so rebuilds do not churn).")
+  LocalDate date;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadedRegistry registry = RegistryLoader.load(path == null ? List.of() : List.of(path));
+    List<Artifact> artifacts = RegistryBuild.artifacts(registry.anthology(), Optional.ofNullable(date));
+    int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
+    parent.console().out().println("wrote " + written + " files to " + out);
+    return ExitCode.OK.code();
+  }
+}

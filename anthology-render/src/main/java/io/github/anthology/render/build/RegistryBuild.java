@@ -1,0 +1,38 @@
+package io.github.anthology.render.build;
+
+import io.github.anthology.model.Anthology;
+import io.github.anthology.render.markdown.RegistryMarkdown;
+import io.github.anthology.render.markdown.TopicsMarkdown;
+import io.github.anthology.render.site.MergeSuggestions;
+import io.github.anthology.render.site.SiteRenderer;
+import io.github.anthology.render.view.RegistryView;
+import io.github.anthology.rules.api.Finding;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The documents and site rendered from one anthology (SPEC §7): REGISTRY.md, TOPICS.md and
+ * index.html. The same anthology and date always give the same bytes; without a date, no date is
+ * written at all.
+ */
+public final class RegistryBuild {
+  public static final String REGISTRY_MD = "REGISTRY.md";
+  public static final String TOPICS_MD = "TOPICS.md";
+
+  private RegistryBuild() {}
+
+  /** The artifacts, drawing merge suggestions from the overlap rule with its default options. */
+  public static List<Artifact> artifacts(Anthology anthology, Optional<LocalDate> date) {
+    return artifacts(anthology, MergeSuggestions.lint(anthology), date);
+  }
+
+  /** The artifacts, drawing merge suggestions from the given {@code taxonomy/overlap-merge} findings. */
+  public static List<Artifact> artifacts(Anthology anthology, List<Finding> overlapFindings, Optional<LocalDate> date) {
+    RegistryView view = RegistryView.of(anthology);
+    return List.of(
+        new Artifact(REGISTRY_MD, () -> RegistryMarkdown.render(view, date)),
+        new Artifact(TOPICS_MD, () -> TopicsMarkdown.render(view)),
+        new Artifact(SiteRenderer.INDEX, () -> SiteRenderer.render(view, overlapFindings, date)));
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.anthology.render.site;
+
+import static io.github.anthology.render.site.Html.escape;
+
+import io.github.anthology.model.Status;
+import io.github.anthology.model.Taxonomy;
+import io.github.anthology.model.Topic;
+import io.github.anthology.render.markdown.RegistryMarkdown;
+import io.github.anthology.render.view.Entry;
+import io.github.anthology.render.view.RegistryView;
+import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.api.RegistryIndex;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The static site: one index.html that works from {@code file://} with no network. The table is in
+ * the HTML, the data is embedded as JSON for the script, the style and script are inline and pinned
+ * by hash in a Content-Security-Policy, so nothing else can run even if text were mis-escaped.
+ */
+public final class SiteRenderer {
+  public static final String INDEX = "index.html";
+
+  private SiteRenderer() {}
+
+  public static String render(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date) {
+    Taxonomy taxonomy = new RegistryIndex(view.anthology()).taxonomy();
+    Set<String> drawn = new LinkedHashSet<>();
+    if (taxonomy.declared()) {
+      taxonomy.topics().forEach(t -> drawn.add(t.nameText()));
+    } else {
+      view.topics().stream().filter(t -> !t.equals(RegistryView.NO_TOPIC)).forEach(drawn::add);
+    }
+    List<Merge> merges = MergeSuggestions.from(overlapFindings, taxonomy.topics().stream().map(Topic::nameText).toList());
+    merges.forEach(m -> {
+      drawn.add(m.topic());
+      drawn.add(m.other());
+    });
+    Map<String, Integer> counts = new HashMap<>();
+    view.entries().forEach(e -> counts.merge(e.topic(), 1, Integer::sum));
+
+    String style = Template.resource("site.css");
+    String script = Template.resource("site.js");
+    Map<String, String> values = new HashMap<>();
+    values.put("title", escape(RegistryMarkdown.TITLE));
+    values.put("summary", escape(view.summary() + date.map(d -> " Last updated " + d + ".").orElse("")));
+    values.put("count", view.entries().size() + " of " + view.entries().size() + " recommendations");
+    values.put("topicOptions", options(view.topics()));
+    values.put("statusOptions", options(List.of(Status.values()).stream().map(Status::label).toList()));
+    values.put("yearOptions", options(view.entries().stream().map(Entry::year).filter(y -> y.isPresent())
+        .map(y -> Integer.toString(y.getAsInt())).distinct().sorted().toList()));
+    values.put("rows", TableHtml.rows(view));
+    values.put("svg", TaxonomySvg.render(taxonomy, List.copyOf(drawn), counts, merges));
+    values.put("data", SiteData.json(view));
+    values.put("style", style);
+    values.put("script", script);
+    values.put("styleHash", sha256(style));
+    values.put("scriptHash", sha256(script));
+    return Template.fill(Template.resource(INDEX), values);
+  }
+
+  private static String options(List<String> values) {
+    return values.stream().map(v -> "<option value=\"" + escape(v) + "\">" + escape(v) + "</option>")
+        .collect(Collectors.joining());
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.anthology.render.site;
+
+import static io.github.anthology.render.site.Html.escape;
+
+import io.github.anthology.render.view.Arxiv;
+import io.github.anthology.render.view.Chain;
+import io.github.anthology.render.view.Entry;
+import io.github.anthology.render.view.RegistryView;
+import io.github.anthology.render.view.Supersession;
+
+/** The table of recommendations, rendered into the page so it shows before (and without) any script. */
+final class TableHtml {
+  private TableHtml() {}
+
+  static String rows(RegistryView view) {
+    Supersession supersession = Supersession.of(view);
+    StringBuilder html = new StringBuilder();
+    for (Entry e : view.entries()) {
+      html.append("<tr id=\"rec-").append(e.key()).append("\" data-key=\"").append(e.key()).append("\">")
+          .append("<td class=\"text\"><span class=\"rec-text\">").append(escape(e.text())).append("</span>");
+      e.id().ifPresent(id -> html.append("<span class=\"rec-id\">").append(escape(id)).append("</span>"));
+      if (!e.implementations().isEmpty()) {
+        html.append("<span class=\"impl\">Implementations: ").append(escape(String.join(", ", e.implementations()))).append("</span>");
+      }
+      html.append("</td><td class=\"topic\">").append(escape(e.topic())).append("</td>")
+          .append("<td><span class=\"status status-").append(e.status().label()).append("\">")
+          .append(e.status().label()).append("</span>");
+      Chain chain = supersession.chainOf(e);
+      if (!chain.isEmpty()) {
+        html.append("<span class=\"chain\">→ ")
+            .append(escape(String.join(" → ", chain.links().stream().map(l -> l.label()).toList())))
+            .append(chain.cycle() ? " ↺" : "").append("</span>");
+      }
+      html.append("</td><td class=\"year\">").append(e.year().isPresent() ? Integer.toString(e.year().getAsInt()) : "")
+          .append("</td><td class=\"paper\">");
+      String title = escape(e.paperTitle().orElse(""));
+      String url = e.arxivId().flatMap(Arxiv::url).orElse(null);
+      html.append(url == null ? title : "<a href=\"" + escape(url) + "\">" + title + "</a>");
+      e.firstAuthor().ifPresent(a -> html.append("<span class=\"author\">").append(escape(a)).append("</span>"));
+      html.append("</td></tr>\n");
+    }
+    return html.toString();
+  }
+}

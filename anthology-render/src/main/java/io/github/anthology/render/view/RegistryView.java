@@ -1,0 +1,105 @@
+package io.github.anthology.render.view;
+
+import io.github.anthology.model.Anthology;
+import io.github.anthology.model.Paper;
+import io.github.anthology.model.Recommendation;
+import io.github.anthology.model.Status;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The recommendations of an anthology, each exactly once with one topic (its first primary topic)
+ * and one status, in source order; grouped and counted the way REGISTRY.md and the site show them.
+ */
+public final class RegistryView {
+  /** The group of recommendations that name no primary topic at all. */
+  public static final String NO_TOPIC = "(no topic)";
+
+  private final Anthology anthology;
+  private final List<Entry> entries;
+  private final List<String> topics;
+
+  private RegistryView(Anthology anthology, List<Entry> entries) {
+    this.anthology = anthology;
+    this.entries = List.copyOf(entries);
+    Set<String> used = new HashSet<>();
+    entries.forEach(e -> used.add(e.topic()));
+    this.topics = TopicOrder.of(anthology.taxonomy(), used);
+  }
+
+  public static RegistryView of(Anthology anthology) {
+    Map<Recommendation, Paper> papers = new IdentityHashMap<>();
+    for (Paper p : anthology.papers()) {
+      p.recommendations().forEach(r -> papers.put(r, p));
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (Recommendation r : anthology.recommendations()) {
+      Optional<Paper> paper = Optional.ofNullable(papers.get(r));
+      String topic = r.primaryTopics().isEmpty() ? NO_TOPIC : r.primaryTopics().get(0).text();
+      OptionalInt year = r.source().year();
+      if (year.isEmpty() && paper.isPresent() && paper.get().yearValue() != null) {
+        year = OptionalInt.of(paper.get().yearValue());
+      }
+      entries.add(new Entry("r" + (entries.size() + 1), r, paper, topic, year));
+    }
+    return new RegistryView(anthology, entries);
+  }
+
+  public Anthology anthology() {
+    return anthology;
+  }
+
+  /** Every recommendation once, in source order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The topics that hold at least one recommendation, in display order. */
+  public List<String> topics() {
+    return topics;
+  }
+
+  /** The recommendations of one status by topic, in display order; empty topics are left out. */
+  public Map<String, List<Entry>> byTopic(Status status) {
+    Map<String, List<Entry>> groups = new LinkedHashMap<>();
+    topics.forEach(t -> groups.put(t, new ArrayList<>()));
+    entries.stream().filter(e -> e.status() == status).forEach(e -> groups.get(e.topic()).add(e));
+    groups.values().removeIf(List::isEmpty);
+    return Collections.unmodifiableMap(groups);
+  }
+
+  /** Count and year range of every topic, in display order. */
+  public List<TopicStats> statistics() {
+    Map<String, List<Entry>> groups = new LinkedHashMap<>();
+    topics.forEach(t -> groups.put(t, new ArrayList<>()));
+    entries.forEach(e -> groups.get(e.topic()).add(e));
+    List<TopicStats> stats = new ArrayList<>();
+    groups.forEach((topic, in) -> {
+      IntSummaryStatistics years = in.stream().map(Entry::year).filter(OptionalInt::isPresent)
+          .mapToInt(OptionalInt::getAsInt).summaryStatistics();
+      stats.add(years.getCount() == 0
+          ? new TopicStats(topic, in.size(), OptionalInt.empty(), OptionalInt.empty())
+          : new TopicStats(topic, in.size(), OptionalInt.of(years.getMin()), OptionalInt.of(years.getMax())));
+    });
+    return stats;
+  }
+
+  /** One line: how many recommendations, and how many of each status. */
+  public String summary() {
+    return entries.size() + " recommendations: " + count(Status.EXPERIMENTAL) + " experimental, "
+        + count(Status.STANDARD) + " standard, " + count(Status.DEPRECATED) + " deprecated.";
+  }
+
+  public long count(Status status) {
+    return entries.stream().filter(e -> e.status() == status).count();
+  }
+}
