@@ -1,6 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.ExitCode;
 import io.github.anthology.cli.build.ArtifactWriter;
 import io.github.anthology.cli.build.Progress;
 import io.github.anthology.io.LoadedRegistry;
