@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Writes recommendations as {@code registry.jsonl}: one JSON object per line with the fields of
  * the reference system's registry.yaml (id, recommendation, topic, topic_id, source, status,
- * supporting_evidence, implementations), plus secondary topics and supersession where present.
+ * supporting_evidence, implementations), plus {@code secondary} topics and supersession ({@code superseded_by}, {@code reason}) where present.
  */
 public final class RegistryJsonlWriter {
   private RegistryJsonlWriter() {}
@@ -30,7 +30,7 @@ public final class RegistryJsonlWriter {
         json.writeStringField("topic_id", topic + "/" + slug(r.text()));
         List<String> secondary = p.secondaryTopics(r);
         if (!secondary.isEmpty()) {
-          stringArray(json, "secondary_topics", secondary);
+          stringArray(json, "secondary", secondary);
         }
         json.writeObjectFieldStart("source");
         json.writeStringField("paper", p.author() + " et al. (" + p.year() + ")");
@@ -42,6 +42,7 @@ public final class RegistryJsonlWriter {
         json.writeStringField("status", p.status(r));
         if (r.supersededBy() != null) {
           json.writeStringField("superseded_by", r.supersededBy());
+          json.writeStringField("reason", r.reason());
         }
         stringArray(json, "supporting_evidence", List.of());
         stringArray(json, "implementations", p.models());
@@ -60,16 +61,12 @@ public final class RegistryJsonlWriter {
     json.writeEndArray();
   }
 
-  /** The reference system's topic_id tail: the first five words, lower-case, letters and digits. */
+  /**
+   * The reference system's topic_id tail: the text lower-cased, everything but letters, digits,
+   * spaces and hyphens dropped, then its first five space-separated words joined by hyphens.
+   */
   static String slug(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < Math.min(5, words.length); i++) {
-      String w = words[i].replaceAll("[^a-z0-9-]", "");
-      if (!w.isEmpty()) {
-        b.append(b.length() == 0 ? "" : "-").append(w);
-      }
-    }
-    return b.toString();
+    String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").split(" ", -1);
+    return String.join("-", java.util.Arrays.copyOf(words, Math.min(5, words.length)));
   }
 }

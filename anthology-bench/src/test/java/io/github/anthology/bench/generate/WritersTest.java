@@ -60,9 +60,11 @@ class WritersTest {
   }
 
   @Test
-  void topicIdTailIsTheFirstFiveWordsSlugged() {
+  void topicIdTailIsTheFirstFiveWordsSluggedAsTheReferenceSystemDoes() {
     assertThat(RegistryJsonlWriter.slug("Use ZeRO-3 only when other strategies insufficient"))
         .isEqualTo("use-zero-3-only-when-other");
+    assertThat(RegistryJsonlWriter.slug("Common hyperparameters: \u03b2\u2081=0.9, \u03b2\u2082=0.999, \u03b5=1e-8"))
+        .isEqualTo("common-hyperparameters-09-0999-1e-8");
   }
 
   @Test
