@@ -6,7 +6,6 @@ import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.io.edit.ChangeSet;
 import io.github.anthology.model.source.TextEdit;
 import io.github.anthology.rules.api.Finding;
-import io.github.anthology.model.Anthology;
 import io.github.anthology.rules.engine.Linter;
 import java.util.List;
 import java.util.function.Function;
@@ -30,14 +29,17 @@ public final class FixLoop {
   public record Result(ChangeSet changes, List<Finding> remaining, int passes, boolean settled) {}
 
   public static Result run(LoadedRegistry registry, Linter linter) throws ReadException {
-    return run(registry, linter::lint);
+    return run(registry, r -> linter.lint(r.anthology()));
   }
 
-  /** The loop with any lint step, e.g. a configured plan's. */
-  public static Result run(LoadedRegistry registry, Function<Anthology, List<Finding>> linter) throws ReadException {
+  /**
+   * The loop with any lint step, e.g. a configured plan's; the step sees the texts too, so inline
+   * suppression holds in every pass and a suppressed finding is never fixed.
+   */
+  public static Result run(LoadedRegistry registry, Function<LoadedRegistry, List<Finding>> linter) throws ReadException {
     ChangeSet total = new ChangeSet();
     LoadedRegistry current = registry;
-    List<Finding> findings = linter.apply(current.anthology());
+    List<Finding> findings = linter.apply(current);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<TextEdit> edits = FixSelection.of(findings);
       ChangeSet changes = edits.isEmpty() ? new ChangeSet() : ChangeSet.apply(current.texts(), edits).changes();
@@ -46,7 +48,7 @@ public final class FixLoop {
       }
       total.addAll(changes);
       current = RegistryLoader.read(changes.applyTo(current.texts()));
-      findings = linter.apply(current.anthology());
+      findings = linter.apply(current);
     }
     return new Result(total, findings, MAX_PASSES, FixSelection.of(findings).isEmpty());
   }

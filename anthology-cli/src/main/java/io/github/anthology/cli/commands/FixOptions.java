@@ -4,7 +4,6 @@ import io.github.anthology.cli.app.FixLoop;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.rules.api.Finding;
-import io.github.anthology.model.Anthology;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ final class FixOptions {
   }
 
   /** Runs the fix loop, writes or prints its changes, and returns the findings that remain. */
-  List<Finding> run(LoadedRegistry registry, Function<Anthology, List<Finding>> linter, Console console) throws ReadException {
+  List<Finding> run(LoadedRegistry registry, Function<LoadedRegistry, List<Finding>> linter, Console console) throws ReadException {
     FixLoop.Result result = FixLoop.run(registry, linter);
     new RewriteOutput(console).present(result.changes(), !dryRun);
     if (!result.settled()) {

@@ -41,7 +41,8 @@ public final class LintSession {
     Configuration config = inputs.configuration();
     LoadedRegistry registry = RegistryLoader.load(inputs.paths());
     List<Finding> findings = fixing.requested()
-        ? fixing.run(registry, config.plan()::lint, console) : config.plan().lint(registry.anthology());
+        ? fixing.run(registry, r -> config.plan().lint(r.anthology(), r.texts()), console)
+        : config.plan().lint(registry.anthology(), registry.texts());
     Severity failOn = request.failOn().or(config::failOn).orElse(Severity.ERROR);
     OptionalInt maxWarnings = request.maxWarnings().isPresent() ? request.maxWarnings() : config.maxWarnings();
     if (fixing.dryRun) {

@@ -5,6 +5,8 @@ import io.github.anthology.rules.builtin.naming.ComponentNounRule;
 import io.github.anthology.rules.builtin.naming.FormatRule;
 import io.github.anthology.rules.builtin.naming.ProcessGerundRule;
 import io.github.anthology.rules.builtin.naming.StandardSuffixRule;
+import io.github.anthology.rules.builtin.suppression.MissingReasonRule;
+import io.github.anthology.rules.builtin.suppression.UnusedSuppressionRule;
 import io.github.anthology.rules.builtin.taxonomy.OverlapMergeRule;
 import io.github.anthology.rules.builtin.taxonomy.SinglePrimaryTopicRule;
 import io.github.anthology.rules.builtin.taxonomy.UnknownTopicRule;
@@ -22,6 +24,8 @@ public final class BuiltinRules {
         new StandardSuffixRule(),
         new OverlapMergeRule(),
         new SinglePrimaryTopicRule(),
-        new UnknownTopicRule());
+        new UnknownTopicRule(),
+        new MissingReasonRule(),
+        new UnusedSuppressionRule());
   }
 }

@@ -3,8 +3,10 @@ package io.github.anthology.rules.config;
 import io.github.anthology.model.Anthology;
 import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.api.Severity;
 import io.github.anthology.rules.engine.ConfiguredRule;
 import io.github.anthology.rules.engine.Linter;
+import io.github.anthology.rules.suppression.Suppressions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,8 +67,23 @@ public final class LintPlan {
     return ignores.matches(file);
   }
 
-  /** Every finding of the rules as configured per file, ignored files left out, in {@link Finding#ORDER}. */
+  /** The rule's severity in a file, empty when it is off there. */
+  public Optional<Severity> severity(String ruleId, String file) {
+    return configured(ruleId, file).map(ConfiguredRule::severity);
+  }
+
+  /** {@link #lint(Anthology, Map)} without source texts, so without inline suppression. */
   public List<Finding> lint(Anthology anthology) {
+    return lint(anthology, Map.of());
+  }
+
+  /**
+   * Every finding of the rules as configured per file, less those inline comments suppress (with
+   * findings about the comments themselves), ignored files left out, in {@link Finding#ORDER}.
+   *
+   * @param texts the source text of each file, by the name its findings use
+   */
+  public List<Finding> lint(Anthology anthology, Map<String, String> texts) {
     List<ConfiguredRule> defaults = rulesFor("");
     Map<List<ConfiguredRule>, Set<String>> groups = new LinkedHashMap<>();
     for (String file : anthology.sources()) {
@@ -90,8 +107,8 @@ public final class LintPlan {
         }
       }
     }
-    out.removeIf(f -> ignored(f.span().file()));
-    out.sort(Finding.ORDER);
-    return out;
+    List<Finding> kept = new ArrayList<>(Suppressions.apply(out, texts, this::severity));
+    kept.removeIf(f -> ignored(f.span().file()));
+    return kept;
   }
 }
