@@ -56,4 +56,11 @@ class LintSuppressionCliTest {
     CliRun run = CliRun.of("lint", tmp.toString());
     assertThat(run.out()).doesNotContain("suppression/").contains("topic `MoE`");
   }
+
+  @Test
+  void aSuppressedFindingIsNotFixed() throws Exception {
+    Path file = withComment(833, "# anthology-disable-next-line naming/format -- the paper's own spelling");
+    CliRun run = CliRun.of("lint", "--fix-dry-run", file.toString());
+    assertThat(run.out()).contains("+      - memory-efficiency").doesNotContain("+      - moe");
+  }
 }
