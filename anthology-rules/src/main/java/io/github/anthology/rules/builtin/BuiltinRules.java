@@ -1,6 +1,10 @@
 package io.github.anthology.rules.builtin;
 
 import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.builtin.list.BareUrlRule;
+import io.github.anthology.rules.builtin.list.DuplicateLinkRule;
+import io.github.anthology.rules.builtin.list.EmptySectionRule;
+import io.github.anthology.rules.builtin.list.MissingAnchorRule;
 import io.github.anthology.rules.builtin.naming.ComponentNounRule;
 import io.github.anthology.rules.builtin.naming.FormatRule;
 import io.github.anthology.rules.builtin.naming.ProcessGerundRule;
@@ -26,6 +30,10 @@ public final class BuiltinRules {
         new SinglePrimaryTopicRule(),
         new UnknownTopicRule(),
         new MissingReasonRule(),
-        new UnusedSuppressionRule());
+        new UnusedSuppressionRule(),
+        new DuplicateLinkRule(),
+        new MissingAnchorRule(),
+        new EmptySectionRule(),
+        new BareUrlRule());
   }
 }
