@@ -22,6 +22,7 @@ public final class ArtifactWriter {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     AtomicWriter writer = AtomicWriter.standard();
     try (progress) {
+      progress.start(2L * artifacts.size());
       for (Artifact a : artifacts) {
         progress.step("rendering " + a.path());
         files.put(dir.resolve(a.path()), a.content().get().getBytes(StandardCharsets.UTF_8));

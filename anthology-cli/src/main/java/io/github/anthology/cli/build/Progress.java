@@ -7,6 +7,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /** Progress of a long piece of work: a bar on stderr when it is a terminal, nothing otherwise. */
 public interface Progress extends AutoCloseable {
+  /** How many steps the work has; called once, before the first step. */
+  void start(long total);
+
   void step(String what);
 
   @Override
@@ -14,6 +17,9 @@ public interface Progress extends AutoCloseable {
 
   static Progress silent() {
     return new Progress() {
+      @Override
+      public void start(long total) {}
+
       @Override
       public void step(String what) {}
 
@@ -32,10 +38,15 @@ public interface Progress extends AutoCloseable {
       private ProgressBar bar;
 
       @Override
+      public void start(long total) {
+        bar = new ProgressBarBuilder().setTaskName("build").setStyle(ProgressBarStyle.ASCII)
+            .setInitialMax(total).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+      }
+
+      @Override
       public void step(String what) {
         if (bar == null) {
-          bar = new ProgressBarBuilder().setTaskName("build").setStyle(ProgressBarStyle.ASCII)
-              .setInitialMax(-1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+          start(-1);
         }
         bar.setExtraMessage(what);
         bar.step();

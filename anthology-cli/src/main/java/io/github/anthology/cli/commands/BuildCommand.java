@@ -1,6 +1,7 @@
 package io.github.anthology.cli.commands;
 
 import io.github.anthology.cli.build.ArtifactWriter;
+import io.github.anthology.cli.build.Exports;
 import io.github.anthology.cli.build.Progress;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.RegistryLoader;
@@ -8,6 +9,7 @@ import io.github.anthology.render.build.Artifact;
 import io.github.anthology.render.build.RegistryBuild;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,7 +44,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LoadedRegistry registry = RegistryLoader.load(path == null ? List.of() : List.of(path));
-    List<Artifact> artifacts = RegistryBuild.artifacts(registry.anthology(), Optional.ofNullable(date));
+    List<Artifact> artifacts = new ArrayList<>(RegistryBuild.artifacts(registry.anthology(), Optional.ofNullable(date)));
+    artifacts.addAll(Exports.of(registry.anthology(), Optional.ofNullable(date)));
     int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
     parent.console().out().println("wrote " + written + " files to " + out);
     return ExitCode.OK.code();

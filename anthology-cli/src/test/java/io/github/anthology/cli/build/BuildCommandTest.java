@@ -6,6 +6,9 @@ import io.github.anthology.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.anthology.io.registry.RegistryReader;
+import io.github.anthology.model.Recommendation;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -32,7 +35,7 @@ class BuildCommandTest {
     CliRun run = CliRun.of("build", REAL, "--out", tmp.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(files(tmp)).containsKeys("REGISTRY.md", "TOPICS.md", "index.html");
+    assertThat(files(tmp)).containsOnlyKeys("REGISTRY.md", "TOPICS.md", "index.html", "registry.yaml", "registry.json");
     assertThat(Files.readString(tmp.resolve("REGISTRY.md"))).startsWith("# ML Training Recommendations Registry\n");
   }
 
@@ -66,6 +69,35 @@ class BuildCommandTest {
     assertThat(CliRun.of("build", REAL, "--out", tmp.toString(), "--date", "2026-08-02").exitCode()).isZero();
 
     assertThat(Files.readString(tmp.resolve("REGISTRY.md"))).contains("Last updated: 2026-08-02");
+    assertThat(Files.readString(tmp.resolve("index.html"))).contains("Last updated 2026-08-02.");
+    assertThat(Files.readString(tmp.resolve("registry.yaml"))).contains("last_updated: \"2026-08-02\"");
+    assertThat(Files.readString(tmp.resolve("registry.json"))).contains("\"last_updated\": \"2026-08-02\"");
+  }
+
+  @Test
+  void withoutADateNoFileCarriesOne() throws IOException {
+    assertThat(CliRun.of("build", REAL, "--out", tmp.toString()).exitCode()).isZero();
+
+    files(tmp).forEach((name, bytes) -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+        .as(name).doesNotContain("last_updated").doesNotContain("Last updated"));
+  }
+
+  @Test
+  void theJsonExportReadsBackAsTheRecommendationsOfTheRegistry() throws Exception {
+    assertThat(CliRun.of("build", REAL, "--out", tmp.toString()).exitCode()).isZero();
+    var model = io.github.anthology.io.RegistryLoader.load(List.of(Path.of(REAL))).anthology().recommendations();
+
+    for (var format : Exports.FORMATS) {
+      var read = RegistryReader.read(format.fileName(), Files.readString(tmp.resolve(format.fileName())), format)
+          .recommendations();
+      assertThat(read).extracting(BuildCommandTest::essentials).as(format.fileName())
+          .containsExactlyElementsOf(model.stream().map(BuildCommandTest::essentials).toList());
+    }
+  }
+
+  private static String essentials(Recommendation r) {
+    return r.text() + " | " + r.primaryTopics() + " | " + r.secondaryTopics() + " | " + r.status() + " | "
+        + r.implementations() + " | " + r.source().arxivId() + " | " + r.source().year();
   }
 
   @Test
@@ -94,7 +126,7 @@ class BuildCommandTest {
     CliRun run = CliRun.of("build", REAL, "--out", tmp.toString());
 
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo("wrote 3 files to " + tmp + "\n");
+    assertThat(run.out()).isEqualTo("wrote 5 files to " + tmp + "\n");
   }
 
   @Test

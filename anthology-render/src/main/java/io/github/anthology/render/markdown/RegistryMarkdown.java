@@ -3,12 +3,12 @@ package io.github.anthology.render.markdown;
 import static io.github.anthology.render.markdown.MarkdownText.inline;
 
 import io.github.anthology.model.Status;
+import io.github.anthology.model.stats.TopicStatistics;
 import io.github.anthology.render.view.Chain;
 import io.github.anthology.render.view.Entry;
 import io.github.anthology.render.view.Link;
 import io.github.anthology.render.view.RegistryView;
 import io.github.anthology.render.view.Supersession;
-import io.github.anthology.render.view.TopicStats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +43,11 @@ public final class RegistryMarkdown {
       });
     }
     md.append("## Statistics\n");
-    for (TopicStats s : view.statistics()) {
-      md.append("\n### ").append(inline(s.topic())).append("\n\n");
+    for (TopicStatistics s : view.statistics()) {
+      md.append("\n### ").append(inline(s.name())).append("\n\n");
       md.append("- Total recommendations: ").append(s.count()).append('\n');
-      if (s.firstYear().isPresent()) {
-        md.append("- Year range: ").append(s.firstYear().getAsInt()).append(" - ").append(s.lastYear().getAsInt()).append('\n');
+      if (s.earliest().isPresent()) {
+        md.append("- Year range: ").append(s.earliest().getAsInt()).append(" - ").append(s.latest().getAsInt()).append('\n');
       }
     }
     return md.toString();

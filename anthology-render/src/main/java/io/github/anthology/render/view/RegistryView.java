@@ -4,6 +4,7 @@ import io.github.anthology.model.Anthology;
 import io.github.anthology.model.Paper;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Status;
+import io.github.anthology.model.stats.TopicStatistics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -77,18 +78,21 @@ public final class RegistryView {
     return Collections.unmodifiableMap(groups);
   }
 
-  /** Count and year range of every topic, in display order. */
-  public List<TopicStats> statistics() {
+  /**
+   * Count and year range of every topic, in display order. Unlike the model's
+   * {@code RegistryStatistics}, a recommendation counts once, under the one topic it is listed by.
+   */
+  public List<TopicStatistics> statistics() {
     Map<String, List<Entry>> groups = new LinkedHashMap<>();
     topics.forEach(t -> groups.put(t, new ArrayList<>()));
     entries.forEach(e -> groups.get(e.topic()).add(e));
-    List<TopicStats> stats = new ArrayList<>();
+    List<TopicStatistics> stats = new ArrayList<>();
     groups.forEach((topic, in) -> {
       IntSummaryStatistics years = in.stream().map(Entry::year).filter(OptionalInt::isPresent)
           .mapToInt(OptionalInt::getAsInt).summaryStatistics();
       stats.add(years.getCount() == 0
-          ? new TopicStats(topic, in.size(), OptionalInt.empty(), OptionalInt.empty())
-          : new TopicStats(topic, in.size(), OptionalInt.of(years.getMin()), OptionalInt.of(years.getMax())));
+          ? new TopicStatistics(topic, in.size(), OptionalInt.empty(), OptionalInt.empty())
+          : new TopicStatistics(topic, in.size(), OptionalInt.of(years.getMin()), OptionalInt.of(years.getMax())));
     });
     return stats;
   }

@@ -1,0 +1,24 @@
+package io.github.anthology.cli.build;
+
+import io.github.anthology.io.registry.ExportOptions;
+import io.github.anthology.io.registry.RegistryFormat;
+import io.github.anthology.io.registry.RegistryWriter;
+import io.github.anthology.model.Anthology;
+import io.github.anthology.render.build.Artifact;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry exports a build writes beside its documents: registry.yaml and registry.json. */
+public final class Exports {
+  public static final List<RegistryFormat> FORMATS = List.of(RegistryFormat.YAML, RegistryFormat.JSON);
+
+  private Exports() {}
+
+  public static List<Artifact> of(Anthology anthology, Optional<LocalDate> date) {
+    ExportOptions options = date.map(d -> ExportOptions.lastUpdated(d.toString())).orElse(ExportOptions.DEFAULT);
+    return FORMATS.stream()
+        .map(f -> new Artifact(f.fileName(), () -> RegistryWriter.write(anthology, f, options)))
+        .toList();
+  }
+}
