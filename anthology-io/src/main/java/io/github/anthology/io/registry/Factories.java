@@ -12,17 +12,21 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-/** The Jackson factories of the export formats, configured once: input limits, stable output. */
-final class Factories {
+/**
+ * The Jackson factories of the files Anthology reads and writes, configured once: input limits,
+ * duplicate keys as errors, stable output (no document marker, no folded lines, {@code \n} line
+ * ends, and quotes on any text a YAML 1.1 reader would take for something else).
+ */
+public final class Factories {
   private static final int MAX_DEPTH = 64;
 
-  static final JsonFactory JSON = JsonFactory.builder()
+  public static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  static final YAMLFactory YAML = yaml();
+  public static final YAMLFactory YAML = yaml();
 
   private Factories() {}
 

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * The figures of a registry: how many papers and recommendations, how many of each status, and
- * per primary topic (in order of first use) a count and a year range.
+ * The figures of a registry: how many papers, recommendations and reading-list resources, how
+ * many recommendations of each status, and per primary topic (in order of first use) a count and a
+ * year range.
  */
 public record RegistryStatistics(
     int papers,
     int recommendations,
+    int resources,
     Map<Status, Integer> byStatus,
     List<TopicStatistics> topics,
     OptionalInt earliest,
@@ -46,7 +48,7 @@ public record RegistryStatistics(
     List<TopicStatistics> list = new ArrayList<>();
     topics.forEach((name, r) -> list.add(new TopicStatistics(name, r.count, r.earliest(), r.latest())));
     return new RegistryStatistics(anthology.papers().size(), anthology.recommendations().size(),
-        byStatus, list, all.earliest(), all.latest());
+        anthology.resources().size(), byStatus, list, all.earliest(), all.latest());
   }
 
   /** A running count and year range. */
