@@ -52,6 +52,15 @@ public final class LintCommand implements Callable<Integer> {
       description = "Exit 1 when there are more than N warnings.")
   Integer maxWarnings;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Only findings not recorded in FILE count; its stale entries are listed on stderr"
+          + " (default: the configuration's `baseline`).")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record this run's findings in FILE (by file, rule and entity, never line) and exit 0.")
+  Path writeBaseline;
+
   @Mixin FixOptions fixing;
 
   @Option(names = "--rules", paramLabel = "WHICH", defaultValue = "all",
@@ -66,7 +75,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     LintRequest request = new LintRequest(paths, Optional.ofNullable(config), format, Optional.ofNullable(output),
         Optional.ofNullable(failOn), maxWarnings == null ? OptionalInt.empty() : OptionalInt.of(maxWarnings),
-        Optional.empty(), Optional.empty(), ColourPolicy.forThisProcess());
+        Optional.ofNullable(baseline), Optional.ofNullable(writeBaseline), ColourPolicy.forThisProcess());
     if (!ruleSelection.equals("all") && !ruleSelection.equals("none")) {
       throw new UsageError("--rules must be all or none, not `" + ruleSelection + "`");
     }

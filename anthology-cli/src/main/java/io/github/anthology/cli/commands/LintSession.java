@@ -9,12 +9,15 @@ import io.github.anthology.rules.api.Severity;
 import io.github.anthology.rules.config.Configuration;
 import io.github.anthology.rules.engine.RuleRegistry;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * One {@code anthology lint} run: choose configuration and inputs, read, lint, write the report,
- * and decide the exit code from {@code --fail-on} and {@code --max-warnings}.
+ * and decide the exit code from {@code --fail-on} and {@code --max-warnings}; with a baseline only
+ * new findings count, and {@code --write-baseline} records this run's findings instead of reporting.
  */
 public final class LintSession {
   private final Console console;
@@ -45,6 +48,14 @@ public final class LintSession {
         : config.plan().lint(registry.anthology(), registry.texts());
     Severity failOn = request.failOn().or(config::failOn).orElse(Severity.ERROR);
     OptionalInt maxWarnings = request.maxWarnings().isPresent() ? request.maxWarnings() : config.maxWarnings();
+    if (request.writeBaseline().isPresent()) {
+      BaselineStep.write(request.writeBaseline().get(), findings, console);
+      return ExitCode.OK;
+    }
+    Optional<Path> baseline = request.baseline().or(config::baseline);
+    if (baseline.isPresent()) {
+      findings = BaselineStep.filter(baseline.get(), findings, console);
+    }
     if (fixing.dryRun) {
       return verdict(findings, failOn, maxWarnings);
     }
