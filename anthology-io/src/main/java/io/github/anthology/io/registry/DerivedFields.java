@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class DerivedFields {
   private static final Pattern ID = Pattern.compile("MLR-\\d{4}-(.+)-\\d{4}");
-  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9 -]");
   private static final int SLUG_WORDS = 5;
 
   private DerivedFields() {}
@@ -27,10 +26,22 @@ final class DerivedFields {
       return Optional.empty();
     }
     String topic = rec.primaryTopics().get(0).text().toLowerCase(Locale.ROOT);
-    String cleaned = NOT_SLUG.matcher(rec.text().toLowerCase(Locale.ROOT)).replaceAll("");
+    String cleaned = slugCharacters(rec.text().toLowerCase(Locale.ROOT));
     String[] words = cleaned.split(" ", -1);
     int n = Math.min(SLUG_WORDS, words.length);
     return Optional.of(topic + "/" + String.join("-", java.util.Arrays.copyOf(words, n)));
+  }
+
+  /** Only the letters a-z, digits, spaces and hyphens of a text (a loop: this runs per record). */
+  private static String slugCharacters(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '-') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** {@code Kingma et al. (2014)}; empty without a first author and a year. */

@@ -20,6 +20,9 @@ public final class JsonlReader implements Closeable {
   private final String file;
   private final BufferedReader in;
   private final StringBuilder line = new StringBuilder();
+  private final char[] buffer = new char[1 << 16];
+  private int pos;
+  private int limit;
   private int lineNumber;
   private long lineStart;
   private long nextLineStart;
@@ -34,8 +37,9 @@ public final class JsonlReader implements Closeable {
   public Recommendation next() throws ReadException {
     try {
       while (readLine()) {
-        if (!line.toString().isBlank()) {
-          return record(line.toString());
+        String text = line.toString();
+        if (!text.isBlank()) {
+          return record(text);
         }
       }
       return null;
@@ -58,29 +62,50 @@ public final class JsonlReader implements Closeable {
     }
   }
 
-  /** Reads up to and past the next line end; false at the end of input. */
+  /**
+   * Reads up to and past the next line end; false at the end of input. Scans a block buffer
+   * rather than calling {@link Reader#read()} per character, which locks on every call.
+   */
   private boolean readLine() throws IOException {
     line.setLength(0);
     lineStart = nextLineStart;
-    int ch = in.read();
-    if (lineNumber == 0 && ch == '\uFEFF') {
-      ch = in.read();
+    if (lineNumber == 0 && fill() && buffer[pos] == '\uFEFF') {
+      pos++;
     }
-    if (ch < 0) {
+    if (!fill()) {
       return false;
     }
     lineNumber++;
     long consumed = 0;
-    while (ch >= 0 && ch != '\n') {
-      line.append((char) ch);
-      consumed++;
-      ch = in.read();
+    boolean newline = false;
+    while (!newline && fill()) {
+      int from = pos;
+      while (pos < limit && buffer[pos] != '\n') {
+        pos++;
+      }
+      line.append(buffer, from, pos - from);
+      consumed += pos - from;
+      if (pos < limit) {
+        pos++;
+        newline = true;
+      }
     }
-    nextLineStart = lineStart + consumed + (ch == '\n' ? 1 : 0);
+    nextLineStart = lineStart + consumed + (newline ? 1 : 0);
     if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
       line.setLength(line.length() - 1);
     }
     return true;
+  }
+
+  /** Whether a character is ready at {@code pos}, refilling the buffer when it is used up. */
+  private boolean fill() throws IOException {
+    if (pos < limit) {
+      return true;
+    }
+    int n = in.read(buffer, 0, buffer.length);
+    pos = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
   }
 
   @Override
