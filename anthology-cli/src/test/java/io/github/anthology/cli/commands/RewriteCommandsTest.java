@@ -6,21 +6,9 @@ import io.github.anthology.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RewriteCommandsTest {
-  @TempDir Path dir;
-  Path research;
-  Path taxonomy;
-
-  @BeforeEach
-  void copyTheExample() throws IOException {
-    research = Files.copy(Path.of("../examples/sota/research.yaml"), dir.resolve("research.yaml"));
-    taxonomy = Files.copy(Path.of("../examples/sota/taxonomy.yaml"), dir.resolve("taxonomy.yaml"));
-  }
-
+class RewriteCommandsTest extends WithExampleRegistry {
   @Test
   void idsPrintsAUnifiedDiffAndChangesNothingWithoutWrite() throws IOException {
     String before = Files.readString(research);

@@ -1,6 +1,8 @@
 package io.github.anthology.io.rewrite;
 
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.io.edit.ChangeSet;
 import io.github.anthology.model.source.TextEdit;
 import java.util.Collection;
@@ -24,6 +26,21 @@ final class Layouts {
       }
       return new YamlLayout(f, text);
     });
+  }
+
+  /**
+   * Applies the edits and reads the result back, so that a rewrite that would leave a file
+   * unreadable fails before anything is written.
+   */
+  ChangeSet applyChecked(Collection<TextEdit> edits) throws ReadException {
+    ChangeSet changes = apply(edits);
+    try {
+      RegistryLoader.read(changes.applyTo(texts));
+    } catch (ReadException e) {
+      throw new ReadException(e.span(), "this change would leave the file unreadable, so nothing was changed ("
+          + e.problem() + "); please report it");
+    }
+    return changes;
   }
 
   /** Applies edits that a rewrite made not to overlap; an overlap is a bug in the rewrite. */

@@ -2,12 +2,8 @@ package io.github.anthology.io.rewrite;
 
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.edit.ChangeSet;
-import io.github.anthology.model.Paper;
-import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Taxonomy;
-import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
-import io.github.anthology.model.source.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,32 +34,12 @@ public final class Migration {
       }
     }
     Layouts layouts = new Layouts(registry);
-    List<TextEdit> edits = new ArrayList<>();
+    Retagging retagging = Retagging.of(registry, layouts, mapping, true);
     List<Problem> problems = new ArrayList<>();
-    for (Paper paper : registry.anthology().papers()) {
-      YamlLayout layout = layouts.of(paper.span().file());
-      TagListEdits paperTags = TagListEdits.plan(paper.topics(), mapping, true);
-      edits.addAll(paperTags.edits(layout));
-      List<Scalar> inheritedPrimary = paper.topics().isEmpty() ? List.of() : paper.topics().subList(0, 1);
-      List<Scalar> inheritedSecondary = paper.topics().size() <= 1 ? List.of() : paper.topics().subList(1, paper.topics().size());
-      for (Recommendation rec : paper.recommendations()) {
-        List<String> primary;
-        if (rec.primaryTopics().equals(inheritedPrimary)) {
-          primary = paperTags.result().isEmpty() ? List.of() : paperTags.result().subList(0, 1);
-        } else {
-          TagListEdits own = TagListEdits.plan(rec.primaryTopics(), mapping, false);
-          edits.addAll(own.edits(layout));
-          primary = own.result();
-        }
-        if (!rec.secondaryTopics().equals(inheritedSecondary)) {
-          edits.addAll(TagListEdits.plan(rec.secondaryTopics(), mapping, false).edits(layout));
-        }
-        if (primary.size() != 1 || !mapping.isActive(primary.get(0))) {
-          problems.add(new Problem(rec.textSpan(), unresolved(primary)));
-        }
-      }
+    for (int i = 0; i < retagging.unresolved().size(); i++) {
+      problems.add(new Problem(retagging.unresolved().get(i).textSpan(), unresolved(retagging.primaryOf(i))));
     }
-    return new Rewrite(layouts.apply(edits), problems);
+    return new Rewrite(layouts.apply(retagging.edits()), problems);
   }
 
   private static String unresolved(List<String> primary) {

@@ -17,9 +17,9 @@ final class TagListEdits {
   private final List<Integer> kept = new ArrayList<>();
   private final List<String> wanted = new ArrayList<>();
 
-  private TagListEdits(List<Scalar> tags, TopicMapping mapping, boolean primaryFirst) {
+  private TagListEdits(List<Scalar> tags, TopicMapping mapping, boolean primaryFirst, Set<String> drop) {
     this.tags = tags;
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(drop);
     for (int i = 0; i < tags.size(); i++) {
       String name = mapping.retag(tags.get(i).text());
       if (seen.add(name)) {
@@ -38,7 +38,12 @@ final class TagListEdits {
   }
 
   static TagListEdits plan(List<Scalar> tags, TopicMapping mapping, boolean primaryFirst) {
-    return new TagListEdits(tags, mapping, primaryFirst);
+    return new TagListEdits(tags, mapping, primaryFirst, Set.of());
+  }
+
+  /** A plan that also removes every tag that is (or is retagged to) one of {@code drop}. */
+  static TagListEdits plan(List<Scalar> tags, TopicMapping mapping, Set<String> drop) {
+    return new TagListEdits(tags, mapping, false, drop);
   }
 
   /** The tags after the edits, in order. */
@@ -47,6 +52,13 @@ final class TagListEdits {
   }
 
   List<TextEdit> edits(YamlLayout layout) {
+    if (tags.isEmpty()) {
+      return List.of();
+    }
+    boolean removes = kept.size() < tags.size();
+    if (removes && !layout.isBlockItem(tags.get(0).span())) {
+      return List.of(rewriteFlowList(layout));
+    }
     List<TextEdit> edits = new ArrayList<>();
     int k = 0;
     for (int i = 0; i < tags.size(); i++) {
@@ -56,9 +68,25 @@ final class TagListEdits {
         }
         k++;
       } else {
-        edits.add(layout.removeItem(tags, i));
+        edits.add(layout.removeBlockItem(tags.get(i).span()));
       }
     }
     return edits;
+  }
+
+  /** A flow list that loses items is written anew from its first item to its last, kept items as written. */
+  private TextEdit rewriteFlowList(YamlLayout layout) {
+    int start = tags.get(0).span().startOffset();
+    int end = tags.get(tags.size() - 1).span().endOffset();
+    List<String> pieces = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      Scalar tag = tags.get(kept.get(k));
+      String raw = layout.text().substring(tag.span().startOffset(), tag.span().endOffset());
+      TextEdit e = TextEdit.replaceText(tag, wanted.get(k));
+      int from = e.startOffset() - tag.span().startOffset();
+      int to = e.endOffset() - tag.span().startOffset();
+      pieces.add(raw.substring(0, from) + wanted.get(k) + raw.substring(to));
+    }
+    return new TextEdit(layout.file(), start, end, String.join(", ", pieces));
   }
 }

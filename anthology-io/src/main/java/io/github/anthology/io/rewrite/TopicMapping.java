@@ -43,6 +43,14 @@ public final class TopicMapping {
     return m;
   }
 
+  /** Only the given {@code old -> new} pairs; every other name stays as it is. */
+  public static TopicMapping only(Map<String, String> pairs) {
+    TopicMapping m = new TopicMapping();
+    m.active.addAll(pairs.values());
+    m.next.putAll(pairs);
+    return m;
+  }
+
   public boolean isActive(String name) {
     return active.contains(name);
   }

@@ -72,26 +72,31 @@ final class YamlLayout {
     return new TextEdit(file, at, at, newline + " ".repeat(indent) + content);
   }
 
-  /**
-   * Removes item {@code index} (never the first) of a list of scalars: a block item's line goes (a
-   * comment on it stays, on a line of its own); a flow item goes with the separator before it.
-   */
-  TextEdit removeItem(List<Scalar> items, int index) {
-    if (index <= 0) {
-      throw new IllegalArgumentException("the first item is replaced, never removed");
+  /** Removes an item of a block list: its line goes, but a comment on it stays on a line of its own. */
+  TextEdit removeBlockItem(SourceSpan span) {
+    int start = lineStart(span.startOffset());
+    int end = lineEnd(span.endOffset());
+    if (text.substring(span.endOffset(), end).isBlank()) {
+      int next = text.indexOf('\n', end);
+      return new TextEdit(file, start, next < 0 ? text.length() : next + 1, "");
     }
-    SourceSpan span = items.get(index).span();
-    if (isBlockItem(span)) {
-      int start = lineStart(span.startOffset());
-      int end = lineEnd(span.endOffset());
-      String rest = text.substring(span.endOffset(), end);
-      if (rest.isBlank()) {
-        int next = end < text.length() ? text.indexOf('\n', end) + 1 : end;
-        return new TextEdit(file, start, next == 0 ? text.length() : next, "");
+    int dash = text.indexOf('-', start);
+    return new TextEdit(file, dash, span.endOffset(), " ".repeat(span.endOffset() - dash));
+  }
+
+  /** Lines appended after the last item of a non-empty list, in its own style. */
+  TextEdit appendItems(List<Scalar> items, List<String> values) {
+    SourceSpan last = items.get(items.size() - 1).span();
+    if (isBlockItem(last)) {
+      int start = lineStart(last.startOffset());
+      int dash = text.indexOf('-', start) - start;
+      StringBuilder lines = new StringBuilder();
+      for (String v : values) {
+        lines.append(newline).append(" ".repeat(dash)).append("- ").append(v);
       }
-      int dash = text.indexOf('-', start);
-      return new TextEdit(file, dash, span.endOffset(), " ".repeat(span.endOffset() - dash));
+      int at = endOfContent(last.endOffset());
+      return new TextEdit(file, at, at, lines.toString());
     }
-    return new TextEdit(file, items.get(index - 1).span().endOffset(), span.endOffset(), "");
+    return new TextEdit(file, last.endOffset(), last.endOffset(), ", " + String.join(", ", values));
   }
 }

@@ -1,0 +1,89 @@
+package io.github.anthology.cli.commands;
+
+import io.github.anthology.io.rewrite.TopicOperations;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code anthology topic}: seed 001's topic maintenance, every reference updated. */
+@Command(
+    name = "topic",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Maintains the taxonomy by seed 001's rules, editing taxonomy.yaml and research.yaml in place.",
+      "Each operation prints a unified diff unless --write is given."
+    },
+    subcommands = {TopicCommand.Rename.class, TopicCommand.Deprecate.class, TopicCommand.Merge.class})
+public final class TopicCommand implements Runnable {
+  @ParentCommand AnthologyCommand parent;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(parent.console().out());
+  }
+
+  Console console() {
+    return parent.console();
+  }
+
+  @Command(name = "rename", mixinStandardHelpOptions = true,
+      description = {"Renames a topic, every tag and every reference to it; the old name is kept under",
+          "the topic's `previously` so it stays resolvable."})
+  static final class Rename implements Callable<Integer> {
+    @ParentCommand TopicCommand topic;
+    @Mixin TopicTarget target;
+    @Parameters(index = "0", paramLabel = "OLD") String old;
+    @Parameters(index = "1", paramLabel = "NEW") String renamed;
+
+    @Override
+    public Integer call() throws Exception {
+      return new RewriteOutput(topic.console())
+          .present(TopicOperations.rename(target.load(), old, renamed), target.write);
+    }
+  }
+
+  @Command(name = "deprecate", mixinStandardHelpOptions = true,
+      description = {"Marks a topic deprecated, keeping reason, date and successor. With --replaced-by,",
+          "its recommendations and references move to the successor; without, the recommendations",
+          "still on it are listed (exit code 1)."})
+  static final class Deprecate implements Callable<Integer> {
+    @ParentCommand TopicCommand topic;
+    @Mixin TopicTarget target;
+    @Parameters(index = "0", paramLabel = "NAME") String name;
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is deprecated.") String reason;
+    @Option(names = "--replaced-by", paramLabel = "TOPIC", description = "The active topic that replaces it.") String replacedBy;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to record (default: today, UTC).") LocalDate date;
+
+    @Override
+    public Integer call() throws Exception {
+      return new RewriteOutput(topic.console()).present(TopicOperations.deprecate(target.load(), name, reason,
+          Optional.ofNullable(replacedBy), TopicTarget.date(date)), target.write);
+    }
+  }
+
+  @Command(name = "merge", mixinStandardHelpOptions = true,
+      description = {"Merges topics into one (seed 001: required when scope overlap exceeds 50%). Each is",
+          "deprecated with `merged into TOPIC`, its name and `previously` go to the target's `previously`,",
+          "its scope items to the target's scope, and all its recommendations and references move."})
+  static final class Merge implements Callable<Integer> {
+    @ParentCommand TopicCommand topic;
+    @Mixin TopicTarget target;
+    @Parameters(arity = "1..*", paramLabel = "TOPIC") List<String> sources;
+    @Option(names = "--into", required = true, paramLabel = "TOPIC", description = "The active topic to merge into.") String into;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to record (default: today, UTC).") LocalDate date;
+
+    @Override
+    public Integer call() throws Exception {
+      return new RewriteOutput(topic.console()).present(
+          TopicOperations.merge(target.load(), sources, into, TopicTarget.date(date)), target.write);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.anthology.io.rewrite;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Values written into YAML by a rewrite: plain when that reads back as the same text, else quoted. */
+final class YamlValues {
+  private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/()'-]*[A-Za-z0-9.)]|[A-Za-z]");
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
+
+  private YamlValues() {}
+
+  /** The text as a scalar that is safe in block and flow context alike. */
+  static String scalar(String text) {
+    if (SAFE_PLAIN.matcher(text).matches() && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A flow list, {@code [a, b]}. */
+  static String flowList(List<String> items) {
+    return "[" + String.join(", ", items.stream().map(YamlValues::scalar).toList()) + "]";
+  }
+}
