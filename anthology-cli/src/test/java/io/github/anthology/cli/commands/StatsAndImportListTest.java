@@ -71,6 +71,15 @@ class StatsAndImportListTest {
   }
 
   @Test
+  void anHtmlCommentSuppressesAReadingListFinding() throws Exception {
+    Path list = Files.writeString(tmp.resolve("list.md"), "# Repos\n\n"
+        + "<!-- anthology-disable-next-line list/bare-url -- the upstream README writes it so -->\n"
+        + "- https://github.com/karpathy/minGPT\n- https://github.com/karpathy/nanoGPT\n");
+    CliRun r = CliRun.of("lint", list.toString());
+    assertThat(r.out()).doesNotContain("minGPT").contains("nanoGPT").doesNotContain("suppression/");
+  }
+
+  @Test
   void aMissingListIsExitTwo() {
     CliRun r = CliRun.of("import-list", tmp.resolve("nope.md").toString());
     assertThat(r.exitCode()).isEqualTo(2);

@@ -28,7 +28,8 @@ public final class Suppressions {
   public static List<Finding> apply(List<Finding> findings, Map<String, String> texts,
       BiFunction<String, String, Optional<Severity>> severity) {
     List<Directive> directives = new ArrayList<>();
-    texts.forEach((file, text) -> directives.addAll(CommentScanner.scan(file, text)));
+    texts.forEach((file, text) -> directives.addAll(MarkdownComments.isMarkdown(file)
+        ? MarkdownComments.scan(file, text) : CommentScanner.scan(file, text)));
     Set<String> used = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
