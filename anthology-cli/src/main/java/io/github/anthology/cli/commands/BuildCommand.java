@@ -7,6 +7,9 @@ import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.render.build.Artifact;
 import io.github.anthology.render.build.RegistryBuild;
+import io.github.anthology.render.site.MergeSuggestions;
+import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.engine.RuleRegistry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,14 +40,23 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Directory to write into; created if missing, existing files of the same names are replaced.")
   Path out;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration (default: anthology.yaml of the PATH directory): its inputs, and the"
+          + " taxonomy/overlap-merge options behind the merges the site's taxonomy graph suggests.")
+  Path config;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "Date to print as \"Last updated\" (default: none, so rebuilds do not churn).")
   LocalDate date;
 
   @Override
   public Integer call() throws Exception {
-    LoadedRegistry registry = RegistryLoader.load(path == null ? List.of() : List.of(path));
-    List<Artifact> artifacts = new ArrayList<>(RegistryBuild.artifacts(registry.anthology(), Optional.ofNullable(date)));
+    InputSelection inputs = InputSelection.choose(path == null ? List.of() : List.of(path),
+        Optional.ofNullable(config), RuleRegistry.load());
+    LoadedRegistry registry = RegistryLoader.load(inputs.paths());
+    List<Finding> overlaps = MergeSuggestions.lint(registry.anthology(), inputs.configuration().plan());
+    List<Artifact> artifacts = new ArrayList<>(
+        RegistryBuild.artifacts(registry.anthology(), overlaps, Optional.ofNullable(date)));
     artifacts.addAll(Exports.of(registry.anthology(), Optional.ofNullable(date)));
     int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
     parent.console().out().println("wrote " + written + " files to " + out);

@@ -65,6 +65,20 @@ class BuildCommandTest {
   }
 
   @Test
+  void buildingIntoTheRegistryDirectoryItselfDoesNotReadItsOwnExportsBack() throws IOException {
+    for (String name : List.of("research.yaml", "taxonomy.yaml")) {
+      Files.copy(Path.of("../examples/sota").resolve(name), tmp.resolve(name));
+    }
+    assertThat(CliRun.of("build", tmp.toString(), "--out", tmp.toString()).exitCode()).isZero();
+    Map<String, byte[]> before = files(tmp);
+    assertThat(CliRun.of("build", tmp.toString(), "--out", tmp.toString()).exitCode()).isZero();
+
+    Map<String, byte[]> after = files(tmp);
+    assertThat(after.keySet()).isEqualTo(before.keySet()).contains("registry.json");
+    before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+  }
+
+  @Test
   void theDateIsWrittenOnlyWhenGiven() throws IOException {
     assertThat(CliRun.of("build", REAL, "--out", tmp.toString(), "--date", "2026-08-02").exitCode()).isZero();
 
@@ -98,6 +112,18 @@ class BuildCommandTest {
   private static String essentials(Recommendation r) {
     return r.text() + " | " + r.primaryTopics() + " | " + r.secondaryTopics() + " | " + r.status() + " | "
         + r.implementations() + " | " + r.source().arxivId() + " | " + r.source().year();
+  }
+
+  @Test
+  void theTaxonomyGraphShowsTheMergesTheConfiguredOverlapRuleSuggests() throws IOException {
+    Path registry = Files.createDirectories(tmp.resolve("registry"));
+    Files.copy(Path.of(REAL), registry.resolve("research.yaml"));
+    assertThat(CliRun.of("build", registry.toString(), "--out", tmp.resolve("default").toString()).exitCode()).isZero();
+    Files.writeString(registry.resolve("anthology.yaml"), "rules:\n  taxonomy/overlap-merge: off\n");
+    assertThat(CliRun.of("build", registry.toString(), "--out", tmp.resolve("off").toString()).exitCode()).isZero();
+
+    assertThat(Files.readString(tmp.resolve("default/index.html"))).contains("<path class=\"edge-merge\"");
+    assertThat(Files.readString(tmp.resolve("off/index.html"))).doesNotContain("<path class=\"edge-merge\"");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.anthology.model.Anthology;
 import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.api.Pointers;
 import io.github.anthology.rules.builtin.taxonomy.OverlapMergeRule;
+import io.github.anthology.rules.config.LintPlan;
 import io.github.anthology.rules.engine.ConfiguredRule;
 import io.github.anthology.rules.engine.Linter;
 import java.util.ArrayList;
@@ -19,6 +20,11 @@ public final class MergeSuggestions {
   /** Runs the overlap rule with its default options. */
   public static List<Finding> lint(Anthology anthology) {
     return new Linter(List.of(ConfiguredRule.withDefaults(new OverlapMergeRule()))).lint(anthology);
+  }
+
+  /** Runs the overlap rule as the configuration sets it (threshold, severity); none when it is off. */
+  public static List<Finding> lint(Anthology anthology, LintPlan plan) {
+    return plan.configured(RULE_ID, "").map(rule -> new Linter(List.of(rule)).lint(anthology)).orElse(List.of());
   }
 
   /**
