@@ -85,6 +85,10 @@ public final class RegistryLoader {
         anthology.addReadingLists(list).addAllResources(list.resources());
         continue;
       }
+      if (startsLikeAnExport(text)) {
+        addExport(anthology, RegistryReader.read(name, text, RegistryFormat.YAML));
+        continue;
+      }
       YamlDocument doc = YamlDocument.parse(name, text);
       switch (kindOf(doc)) {
         case TAXONOMY -> {
@@ -125,6 +129,24 @@ public final class RegistryLoader {
         anthology.addRecommendations(r);
       }
     }
+  }
+
+  /**
+   * Whether a YAML text's first key is {@code metadata:} or {@code recommendations:} at the start of
+   * a line, so an export is parsed once, by the export reader, rather than composed first to see
+   * what it is. Anything less plain goes through {@link #kindOf}.
+   */
+  static boolean startsLikeAnExport(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      int end = text.indexOf('\n', i);
+      String line = text.substring(i, end < 0 ? text.length() : end);
+      if (!line.isBlank() && !line.startsWith("#") && !line.equals("---")) {
+        return line.startsWith("metadata:") || line.startsWith("recommendations:");
+      }
+      i = end < 0 ? text.length() : end + 1;
+    }
+    return false;
   }
 
   static boolean isMarkdown(String name) {

@@ -80,4 +80,23 @@ class RegistryLoaderTest {
   private static String display(Path p) {
     return SourceFiles.display(p);
   }
+
+  @Test
+  void anExportIsToldByItsFirstKeyWithoutComposingIt() {
+    assertThat(RegistryLoader.startsLikeAnExport("# export\n---\nmetadata:\n  schema_version: '1.0'\n")).isTrue();
+    assertThat(RegistryLoader.startsLikeAnExport("recommendations: []\n")).isTrue();
+    assertThat(RegistryLoader.startsLikeAnExport("topics:\n- name: a\n")).isFalse();
+    assertThat(RegistryLoader.startsLikeAnExport("2014:\n- title: x\nmetadata: {}\n")).isFalse();
+    assertThat(RegistryLoader.startsLikeAnExport("")).isFalse();
+  }
+
+  @Test
+  void aMalformedExportIsOneLocatedError() throws Exception {
+    Path file = dir.resolve("registry.yaml");
+    Files.writeString(file, "metadata:\n  schema_version: [1.0\nrecommendations: []\n");
+    assertThatThrownBy(() -> RegistryLoader.load(List.of(file)))
+        .isInstanceOf(ReadException.class)
+        .hasMessageStartingWith(display(file) + ":3:")
+        .hasMessageContaining("malformed YAML");
+  }
 }

@@ -58,7 +58,7 @@ final class RecordReader {
         case "superseded_by" -> b.supersededBy(scalars(key));
         case "deprecated_date" -> b.deprecatedDate(optionalScalar(key).map(Scalar::text));
         case "reason" -> b.deprecationReason(optionalScalar(key).map(Scalar::text));
-        default -> b.addExtras(Extra.of(key, kept(), c.span()));
+        default -> b.addExtras(keptExtra(key));
       }
     }
     b.span(c.span(from)).id(id).primaryTopics(primary);
@@ -117,7 +117,7 @@ final class RecordReader {
           }
         }
         case "paper", "paper_id" -> optionalScalar(key).ifPresent(v -> other.put(key, Extra.of(key, v.text(), v.span())));
-        default -> other.put(key, Extra.of(key, kept(), c.span()));
+        default -> other.put(key, keptExtra(key));
       }
     }
     b.source(ref.build());
@@ -131,10 +131,11 @@ final class RecordReader {
     });
   }
 
-  /** A kept value; a null at the top becomes empty text, as in YAML inputs. */
-  private Object kept() throws IOException {
+  /** A key nothing interprets, kept with its whole value; a null becomes empty text, as in YAML inputs. */
+  private Extra keptExtra(String key) throws IOException {
+    JsonLocation at = c.start();
     Object v = c.value();
-    return v == null ? "" : v;
+    return Extra.of(key, v == null ? "" : v, c.span(at));
   }
 
   private Optional<Scalar> optionalScalar(String key) throws IOException, ReadException {

@@ -74,4 +74,18 @@ class ReferenceExportTest {
     assertThat(written.lines().filter(l -> l.startsWith("- id: "))).hasSize(119);
     assertThat(written).startsWith("metadata:\n  last_updated: \"2026-08-02\"\n  schema_version: \"1.0\"\n");
   }
+
+  @Test
+  void anUnknownKeyIsKeptWithTheSpanOfItsWholeValue() throws Exception {
+    String yaml = "recommendations:\n- recommendation: x\n  review:\n    by: ana\n    ok: true\n  status: standard\n";
+    Recommendation rec = RegistryReader.read("r.yaml", yaml, RegistryFormat.YAML).recommendations().get(0);
+    assertThat(rec.extras()).singleElement().satisfies(e -> {
+      assertThat(e.key()).isEqualTo("review");
+      assertThat(e.value()).isEqualTo(java.util.Map.of("by", "ana", "ok", true));
+      assertThat(yaml.substring(e.span().startOffset(), e.span().endOffset())).isEqualTo("by: ana\n    ok: true");
+    });
+    String written = RegistryWriter.write(Anthology.builder().addRecommendations(rec).build(), RegistryFormat.YAML,
+        ExportOptions.DEFAULT);
+    assertThat(written).contains("  review:\n    by: ana\n    ok: true\n");
+  }
 }
