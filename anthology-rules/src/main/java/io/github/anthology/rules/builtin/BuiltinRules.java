@@ -4,6 +4,7 @@ import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.builtin.list.BareUrlRule;
 import io.github.anthology.rules.builtin.list.DuplicateLinkRule;
 import io.github.anthology.rules.builtin.list.EmptySectionRule;
+import io.github.anthology.rules.builtin.list.LinkTextUrlRule;
 import io.github.anthology.rules.builtin.list.MissingAnchorRule;
 import io.github.anthology.rules.builtin.naming.ComponentNounRule;
 import io.github.anthology.rules.builtin.naming.FormatRule;
@@ -34,6 +35,7 @@ public final class BuiltinRules {
         new DuplicateLinkRule(),
         new MissingAnchorRule(),
         new EmptySectionRule(),
-        new BareUrlRule());
+        new BareUrlRule(),
+        new LinkTextUrlRule());
   }
 }
