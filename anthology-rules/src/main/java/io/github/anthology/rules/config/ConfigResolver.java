@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a configuration against the rules that exist (ids, severities, option names and types,
- * presets) and builds the plan; the first problem is a {@link ConfigException} at its key or value.
+ * presets) and builds the plan ({@code off}, or {@code false} as YAML 1.1 editors read it, turns a
+ * rule off); the first problem is a {@link ConfigException} at its key or value.
  */
 public final class ConfigResolver {
   private final RuleRegistry registry;
@@ -85,7 +86,7 @@ public final class ConfigResolver {
   }
 
   private static Optional<Severity> severity(Scalar text) {
-    if (text.text().trim().equals("off")) {
+    if (text.text().trim().equals("off") || text.text().trim().equals("false")) {
       return Optional.empty();
     }
     return Optional.of(Severity.parse(text.text()).orElseThrow(() -> new ConfigException(text.span(),

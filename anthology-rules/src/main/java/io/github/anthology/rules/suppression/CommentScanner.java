@@ -16,6 +16,9 @@ public final class CommentScanner {
 
   public static List<Directive> scan(String file, String text) {
     List<Directive> out = new ArrayList<>();
+    if (!text.contains("anthology-disable")) {
+      return out;
+    }
     int offset = 0;
     int lineNo = 0;
     int blockIndent = -1;

@@ -6,6 +6,7 @@ import io.github.anthology.rules.api.Severity;
 import io.github.anthology.rules.builtin.suppression.MissingReasonRule;
 import io.github.anthology.rules.builtin.suppression.UnusedSuppressionRule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +31,22 @@ public final class Suppressions {
     List<Directive> directives = new ArrayList<>();
     texts.forEach((file, text) -> directives.addAll(MarkdownComments.isMarkdown(file)
         ? MarkdownComments.scan(file, text) : CommentScanner.scan(file, text)));
+    Map<String, List<Directive>> byPlace = new HashMap<>();
+    for (Directive d : directives) {
+      String place = d.scope() == Directive.Scope.FILE ? d.span().file() : d.span().file() + ":" + (d.span().line() + 1);
+      byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(d);
+    }
     Set<String> used = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       boolean suppressed = false;
-      if (!f.ruleId().startsWith("suppression/")) {
-        for (Directive d : directives) {
-          if (d.span().file().equals(f.span().file()) && d.covers(f.ruleId(), f.span().line())) {
-            used.add(key(d, f.ruleId()));
-            suppressed = true;
+      if (!directives.isEmpty() && !f.ruleId().startsWith("suppression/")) {
+        for (String place : List.of(f.span().file(), f.span().file() + ":" + f.span().line())) {
+          for (Directive d : byPlace.getOrDefault(place, List.of())) {
+            if (d.covers(f.ruleId(), f.span().line())) {
+              used.add(key(d, f.ruleId()));
+              suppressed = true;
+            }
           }
         }
       }

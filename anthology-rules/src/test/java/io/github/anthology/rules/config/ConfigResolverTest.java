@@ -55,6 +55,7 @@ class ConfigResolverTest {
   @Test
   void offTurnsARuleOff() throws Exception {
     assertThat(lint("rules: {test/per-file: off}")).isEmpty();
+    assertThat(lint("rules: {test/per-file: false}")).isEmpty();
   }
 
   @Test
