@@ -54,6 +54,7 @@ public final class SourceFiles {
 
   /** How a path is shown in messages: as given, with forward slashes. */
   public static String display(Path path) {
-    return path.normalize().toString().replace('\\', '/');
+    String shown = path.normalize().toString().replace('\\', '/');
+    return shown.isEmpty() ? "." : shown;
   }
 }
