@@ -25,14 +25,31 @@ public final class Fixtures {
         for (Paper p : ResearchYamlReader.read(YamlDocument.parse("research.yaml", researchYaml))) {
           b.addPapers(p).addAllRecommendations(p.recommendations());
         }
+        b.addSources("research.yaml");
       }
       if (taxonomyYaml != null) {
         b.taxonomy(TaxonomyYamlReader.read(YamlDocument.parse("taxonomy.yaml", taxonomyYaml)));
+        b.addSources("taxonomy.yaml");
       }
       return b.build();
     } catch (ReadException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+  }
+
+  /** A registry read from a research.yaml text. */
+  public static Anthology research(String yaml) {
+    return anthology(yaml, null);
+  }
+
+  /** A registry of a taxonomy.yaml text and, if not null, a research.yaml text. */
+  public static Anthology registry(String taxonomyYaml, String researchYaml) {
+    return anthology(researchYaml, taxonomyYaml);
+  }
+
+  /** A registry of nothing but a taxonomy.yaml text. */
+  public static Anthology taxonomyOnly(String yaml) {
+    return anthology(null, yaml);
   }
 
   public static List<Finding> lint(Rule rule, Anthology anthology) {
@@ -59,5 +76,10 @@ public final class Fixtures {
       }
     }
     return yaml.toString();
+  }
+
+  /** Findings as {@code line:col message}, for compact assertions. */
+  public static List<String> lines(List<Finding> findings) {
+    return findings.stream().map(f -> f.span().line() + ":" + f.span().column() + " " + f.message()).toList();
   }
 }

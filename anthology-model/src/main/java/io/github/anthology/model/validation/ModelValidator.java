@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -25,12 +27,20 @@ public final class ModelValidator {
   private ModelValidator() {}
 
   private static final class Holder {
+    /** Held so the level sticks: Hibernate Validator announces its version at INFO on stderr. */
+    static final Logger QUIET = quiet();
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .getterPropertySelectionStrategy(new AccessorSelection())
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
+  }
+
+  private static Logger quiet() {
+    Logger logger = Logger.getLogger("org.hibernate.validator");
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   public static Validator validator() {
@@ -55,7 +65,8 @@ public final class ModelValidator {
       String property = leafName(v.getPropertyPath());
       Object leaf = v.getLeafBean();
       String key = yamlKey(property);
-      out.add(new Violation(spanOf(leaf, property), key, key + " " + v.getMessage()));
+      String message = v.getMessage().startsWith(key + " ") ? v.getMessage() : key + " " + v.getMessage();
+      out.add(new Violation(spanOf(leaf, property), key, message));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.anthology.rules.api;
 
+import io.github.anthology.model.Paper;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.source.Scalar;
 
@@ -9,6 +10,11 @@ public final class Pointers {
 
   public static String topic(String name) {
     return "topic:" + name;
+  }
+
+  /** The paper's arXiv id when it has one, else its JSON Pointer in the document. */
+  public static String paper(Paper paper) {
+    return paper.arxivId().map(Scalar::text).map(id -> "paper:" + id).orElse(paper.pointer());
   }
 
   /** The recommendation's id when it has one, else its JSON Pointer in the document. */

@@ -10,10 +10,12 @@ import io.github.anthology.model.source.SourceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -28,12 +30,16 @@ public final class RegistryIndex {
   private final Supplier<Map<String, List<Scalar>>> topicUses;
   private final Supplier<Taxonomy> taxonomy;
   private final Supplier<Map<String, List<Paper>>> papersByArxivId;
+  private final Supplier<Map<String, List<Recommendation>>> recommendationsById;
+  private final Supplier<Map<Recommendation, Paper>> papersOfRecommendations;
 
   public RegistryIndex(Anthology anthology) {
     this.anthology = anthology;
     this.topicUses = Lazy.of(this::collectTopicUses);
     this.taxonomy = Lazy.of(this::effectiveTaxonomy);
     this.papersByArxivId = Lazy.of(this::collectPapers);
+    this.recommendationsById = Lazy.of(this::collectRecommendations);
+    this.papersOfRecommendations = Lazy.of(this::collectPapersOfRecommendations);
   }
 
   /**
@@ -51,9 +57,25 @@ public final class RegistryIndex {
     return taxonomy.get();
   }
 
-  /** Papers by arXiv id text; a list longer than one means the paper is listed twice. */
+  /** Papers by arXiv id text, each list in source order; longer than one: listed twice. */
   public Map<String, List<Paper>> papersByArxivId() {
     return papersByArxivId.get();
+  }
+
+  /** Recommendations by id text, in source order; a list longer than one is a duplicate id. */
+  public Map<String, List<Recommendation>> recommendationsById() {
+    return recommendationsById.get();
+  }
+
+  /** The paper a recommendation was read under; empty for one read from a registry export. */
+  public Optional<Paper> paperOf(Recommendation rec) {
+    return Optional.ofNullable(papersOfRecommendations.get().get(rec));
+  }
+
+  /** Whether a reference names a paper (by arXiv id) or a recommendation (by id) of the registry. */
+  public boolean resolves(String reference) {
+    String ref = reference.trim();
+    return papersByArxivId().containsKey(ref) || recommendationsById().containsKey(ref);
   }
 
   /** The distinct topic names a recommendation is tagged with, primary first. */
@@ -106,8 +128,30 @@ public final class RegistryIndex {
 
   private Map<String, List<Paper>> collectPapers() {
     Map<String, List<Paper>> byId = new LinkedHashMap<>();
+    List<Paper> papers = new ArrayList<>(anthology.papers());
+    papers.sort(Comparator.comparing(Paper::span));
+    for (Paper p : papers) {
+      p.arxivId().ifPresent(id -> byId.computeIfAbsent(id.text().trim(), k -> new ArrayList<>()).add(p));
+    }
+    return byId;
+  }
+
+  private Map<Recommendation, Paper> collectPapersOfRecommendations() {
+    Map<Recommendation, Paper> byRec = new HashMap<>();
     for (Paper p : anthology.papers()) {
-      p.arxivId().ifPresent(id -> byId.computeIfAbsent(id.text(), k -> new ArrayList<>()).add(p));
+      for (Recommendation r : p.recommendations()) {
+        byRec.put(r, p);
+      }
+    }
+    return byRec;
+  }
+
+  private Map<String, List<Recommendation>> collectRecommendations() {
+    Map<String, List<Recommendation>> byId = new LinkedHashMap<>();
+    List<Recommendation> recs = new ArrayList<>(anthology.recommendations());
+    recs.sort(Comparator.comparing(Recommendation::span));
+    for (Recommendation r : recs) {
+      r.id().ifPresent(id -> byId.computeIfAbsent(id.text().trim(), k -> new ArrayList<>()).add(r));
     }
     return byId;
   }

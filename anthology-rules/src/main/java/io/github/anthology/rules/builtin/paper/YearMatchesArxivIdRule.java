@@ -1,0 +1,48 @@
+package io.github.anthology.rules.builtin.paper;
+
+import io.github.anthology.model.Paper;
+import io.github.anthology.model.Years;
+import io.github.anthology.model.source.Scalar;
+import io.github.anthology.rules.api.Pointers;
+import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.api.RuleContext;
+import io.github.anthology.rules.api.RuleInfo;
+import io.github.anthology.rules.api.Severity;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A paper's year agrees with the posting year its new-style arXiv id encodes. A venue year can
+ * legitimately differ from the preprint's, so this is a warning: either the year or the id is
+ * wrong, or the year is the venue's and the curator should say so consistently.
+ */
+@RuleInfo(
+    id = "paper/year-matches-arxiv-id",
+    summary = "A paper's year equals the year encoded in its arXiv id (YYMM).",
+    severity = Severity.WARNING)
+public final class YearMatchesArxivIdRule implements Rule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Paper paper : ctx.anthology().papers()) {
+      Optional<Scalar> year = paper.year();
+      Optional<ArxivIds.Posted> posted =
+          paper.arxivId().map(s -> s.text().trim()).flatMap(ArxivIds::posted);
+      if (year.isEmpty() || posted.isEmpty()) {
+        continue;
+      }
+      Optional<Integer> value = Years.parse(year.get().text());
+      if (value.isEmpty() || value.get() == posted.get().year()) {
+        continue;
+      }
+      String id = paper.arxivId().get().text().trim();
+      String message = String.format(Locale.ROOT,
+          "year %d contradicts arXiv id `%s`, posted %d-%02d; correct the year to %d or check the id",
+          value.get(), id, posted.get().year(), posted.get().month(), posted.get().year());
+      ctx.at(year.get().span(), message)
+          .related(paper.arxivId().get().span(), "the arXiv id")
+          .pointer(Pointers.paper(paper))
+          .report();
+    }
+  }
+}
