@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Lints, repairs and renders registries of ML-training best practices.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {LintCommand.class, IdsCommand.class, MigrateCommand.class, TopicCommand.class, BuildCommand.class,
-        StatsCommand.class, ImportListCommand.class},
+    subcommands = {LintCommand.class, IdsCommand.class, MigrateCommand.class, TopicCommand.class,
+        BuildCommand.class, StatsCommand.class, ImportListCommand.class, RulesCommand.class,
+        ExplainCommand.class},
     footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input."})
 public final class AnthologyCommand implements Runnable {
   private final Console console;

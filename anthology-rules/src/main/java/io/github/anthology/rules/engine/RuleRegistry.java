@@ -1,6 +1,7 @@
 package io.github.anthology.rules.engine;
 
 import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.api.Suggestions;
 import io.github.anthology.rules.builtin.BuiltinRules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,5 +53,21 @@ public final class RuleRegistry {
 
   public Optional<Rule> find(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The id of a known rule that an unknown one probably meant: a rule whose name (after the
+   * category) is the given text, else the closest id, else the closest name, by spelling.
+   */
+  public Optional<String> suggest(String id) {
+    Map<String, String> byName = new LinkedHashMap<>();
+    for (String known : byId.keySet()) {
+      byName.putIfAbsent(known.substring(known.indexOf('/') + 1), known);
+    }
+    if (byName.containsKey(id)) {
+      return Optional.of(byName.get(id));
+    }
+    return Suggestions.closest(id, byId.keySet())
+        .or(() -> Suggestions.closest(id, byName.keySet()).map(byName::get));
   }
 }
