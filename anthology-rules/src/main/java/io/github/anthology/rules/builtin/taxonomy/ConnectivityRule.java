@@ -32,7 +32,7 @@ public final class ConnectivityRule implements Rule {
       return;
     }
     Map<String, Topic> active = new LinkedHashMap<>();
-    taxonomy.topics().stream().filter(t -> !t.isDeprecated()).forEach(t -> active.putIfAbsent(t.nameText(), t));
+    SourceOrder.topics(taxonomy).stream().filter(t -> !t.isDeprecated()).forEach(t -> active.putIfAbsent(t.nameText(), t));
     Map<String, String> root = new HashMap<>();
     active.keySet().forEach(n -> root.put(n, n));
     Map<String, Integer> degree = new HashMap<>();

@@ -29,7 +29,7 @@ public final class HierarchyRule implements Rule {
   public void check(RuleContext ctx) {
     Taxonomy taxonomy = ctx.index().taxonomy();
     Set<String> reported = new HashSet<>();
-    for (Topic topic : taxonomy.topics()) {
+    for (Topic topic : SourceOrder.topics(taxonomy)) {
       if (topic.parent().isEmpty() || reported.contains(topic.nameText())) {
         continue;
       }

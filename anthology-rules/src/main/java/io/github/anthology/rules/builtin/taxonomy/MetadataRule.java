@@ -34,11 +34,11 @@ public final class MetadataRule implements Rule {
         continue;
       }
       List<String> missing = new ArrayList<>();
-      if (topic.kindText().isEmpty()) {
+      if (topic.kind().isEmpty() && topic.kindText().isEmpty()) {
         missing.add("`kind` (process or component)");
       }
       if (topic.summary().map(String::isBlank).orElse(true)) {
-        missing.add("a `summary`");
+        missing.add("`summary`");
       }
       if (topic.scope().isEmpty()) {
         missing.add("`scope` items");

@@ -24,7 +24,7 @@ public final class ScopeDisjointRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Map<String, Map.Entry<Topic, Scalar>> owner = new HashMap<>();
-    for (Topic topic : ctx.index().taxonomy().topics()) {
+    for (Topic topic : SourceOrder.topics(ctx.index().taxonomy())) {
       if (topic.isDeprecated()) {
         continue;
       }

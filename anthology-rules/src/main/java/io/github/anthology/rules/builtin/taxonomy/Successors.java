@@ -23,7 +23,7 @@ final class Successors {
 
   static Map<String, Retired> of(Taxonomy taxonomy) {
     Map<String, Retired> retired = new LinkedHashMap<>();
-    for (Topic t : taxonomy.topics()) {
+    for (Topic t : SourceOrder.topics(taxonomy)) {
       if (!t.isDeprecated()) {
         for (Scalar old : t.previously()) {
           if (taxonomy.find(old.text()).map(Topic::isDeprecated).orElse(true)) {
@@ -33,7 +33,7 @@ final class Successors {
         }
       }
     }
-    for (Topic t : taxonomy.topics()) {
+    for (Topic t : SourceOrder.topics(taxonomy)) {
       if (t.isDeprecated()) {
         Optional<String> successor = activeSuccessor(taxonomy, t);
         if (successor.isEmpty() && retired.containsKey(t.nameText())) {

@@ -18,7 +18,7 @@ class MetadataRuleTest {
   @Test
   void missingKindSummaryAndScopeAreReportedTogether() {
     assertThat(lines(lint(new MetadataRule(), taxonomyOnly("topics:\n  - name: a\n")))).containsExactly(
-        "2:11 topic `a` has no `kind` (process or component), no a `summary`, no `scope` items;"
+        "2:11 topic `a` has no `kind` (process or component), no `summary`, no `scope` items;"
             + " say what the topic covers");
   }
 

@@ -62,7 +62,7 @@ class UnknownTopicRuleTest {
   @Test
   void didYouMeanPicksTheClosestNameAndTiesAlphabetically() {
     assertThat(DidYouMean.closest("cat", java.util.List.of("bat", "hat"))).contains("bat");
-    assertThat(DidYouMean.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(io.github.anthology.rules.api.Suggestions.distance("kitten", "sitting")).isEqualTo(3);
     assertThat(DidYouMean.closest("zzzz", taxonomy().lines().toList())).isEmpty();
   }
 }
