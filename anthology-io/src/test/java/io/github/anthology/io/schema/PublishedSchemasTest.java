@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.anthology.io.yaml.ConfigYamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,14 @@ class PublishedSchemasTest {
         .matcher(Files.readString(Path.of("../docs/configuration.md")));
     assertThat(m.find()).isTrue();
     assertThat(validate("anthology", m.group(1))).isEmpty();
+  }
+
+  @Test
+  void theConfigurationSchemaNamesExactlyTheKeysTheReaderAccepts() throws IOException {
+    JsonNode properties = JSON.readTree(SCHEMAS.resolve("anthology.schema.json").toFile()).get("properties");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    properties.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactlyInAnyOrderElementsOf(ConfigYamlReader.KEYS);
   }
 
   @Test
