@@ -1,17 +1,16 @@
 package io.github.anthology.render.markdown;
 
 import io.github.anthology.render.view.Arxiv;
-import java.util.regex.Pattern;
 
 /**
  * Turns user text into Markdown that reads back as exactly that text (whitespace collapsed): every
  * character CommonMark could take for markup is backslash-escaped, so no text can open a link,
- * emphasis, raw HTML or a block of its own.
+ * emphasis, raw HTML or a block of its own. One pass, no regular expressions: registries are large.
  */
 public final class MarkdownText {
   private static final String SPECIAL = "\\`*_[]<>&~#";
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])");
+  private static final String BLOCK_START = "-+=";
+  private static final int MAX_LIST_NUMBER_DIGITS = 9;
 
   private MarkdownText() {}
 
@@ -19,22 +18,45 @@ public final class MarkdownText {
   public static String inline(String text) {
     String t = normalise(text);
     StringBuilder sb = new StringBuilder(t.length() + 8);
+    int digits = 0;
+    while (digits < t.length() && digits <= MAX_LIST_NUMBER_DIGITS && t.charAt(digits) >= '0' && t.charAt(digits) <= '9') {
+      digits++;
+    }
+    // "1." or "1)" at the start would open an ordered list; "-", "+" or "=" a list or heading.
+    int markerAt = digits > 0 && digits <= MAX_LIST_NUMBER_DIGITS && digits < t.length()
+        && (t.charAt(digits) == '.' || t.charAt(digits) == ')') ? digits : -1;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (SPECIAL.indexOf(c) >= 0) {
+      if (SPECIAL.indexOf(c) >= 0 || i == markerAt || (i == 0 && BLOCK_START.indexOf(c) >= 0)) {
         sb.append('\\');
       }
       sb.append(c);
     }
-    if (sb.length() > 0 && "-+=".indexOf(sb.charAt(0)) >= 0) {
-      sb.insert(0, '\\');
-    }
-    return ORDERED_MARKER.matcher(sb).replaceFirst("$1\\\\$2");
+    return sb.toString();
   }
 
   /** What {@link #inline} keeps of a text: its words, separated by single spaces. */
   public static String normalise(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").trim();
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The characters of Java's {@code \s}: what CommonMark treats as line and word breaks here. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** A link to the paper's arXiv page when the id is well formed, else the id as text. */

@@ -5,6 +5,9 @@ public final class Html {
   private Html() {}
 
   public static String escape(String text) {
+    if (!needsEscape(text)) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -18,5 +21,15 @@ public final class Html {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean needsEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A text resource of this package with {@code {{name}}} placeholders, filled in one pass. */
 final class Template {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
-
   private Template() {}
 
   static String resource(String name) {
@@ -27,15 +23,21 @@ final class Template {
 
   /** The template with every placeholder replaced; values are inserted as given, never re-scanned. */
   static String fill(String template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder(template.length() * 2);
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new IllegalStateException("no value for {{" + m.group(1) + "}}");
+    StringBuilder out = new StringBuilder(template.length() + values.values().stream().mapToInt(String::length).sum());
+    int from = 0;
+    for (int open = template.indexOf("{{"); open >= 0; open = template.indexOf("{{", from)) {
+      int close = template.indexOf("}}", open);
+      if (close < 0) {
+        break;
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
+      String name = template.substring(open + 2, close);
+      String value = values.get(name);
+      if (value == null) {
+        throw new IllegalStateException("no value for {{" + name + "}}");
+      }
+      out.append(template, from, open).append(value);
+      from = close + 2;
     }
-    return m.appendTail(out).toString();
+    return out.append(template, from, template.length()).toString();
   }
 }
