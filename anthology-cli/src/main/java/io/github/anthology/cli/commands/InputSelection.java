@@ -6,6 +6,7 @@ import io.github.anthology.model.config.RawConfig;
 import io.github.anthology.rules.config.ConfigResolver;
 import io.github.anthology.rules.config.Configuration;
 import io.github.anthology.rules.engine.RuleRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Which configuration applies and which files to read. The configuration is {@code --config}, else
- * the {@code anthology.yaml} of the first directory PATH (or of the working directory when there is
- * no PATH); a directory whose configuration lists {@code inputs} stands for those inputs.
+ * the {@code anthology.yaml} of the first PATH that is a directory holding one or a file beside one
+ * (the working directory when there is no PATH); a directory whose configuration lists
+ * {@code inputs} stands for those inputs, a file PATH stays itself.
  */
 public record InputSelection(Configuration configuration, List<Path> paths) {
   public static InputSelection choose(List<Path> paths, Optional<Path> explicitConfig, RuleRegistry rules)
@@ -24,10 +26,12 @@ public record InputSelection(Configuration configuration, List<Path> paths) {
     Optional<Path> configDir = Optional.empty();
     if (configFile.isEmpty()) {
       for (Path p : given) {
-        Optional<Path> found = ConfigLoader.find(p);
+        boolean directory = Files.isDirectory(p);
+        Path where = directory ? p : p.toAbsolutePath().normalize().getParent();
+        Optional<Path> found = where == null ? Optional.empty() : ConfigLoader.find(where);
         if (found.isPresent()) {
           configFile = found;
-          configDir = Optional.of(p);
+          configDir = directory ? Optional.of(p) : Optional.empty();
           break;
         }
       }

@@ -84,4 +84,12 @@ class LintConfigCliTest {
     assertThat(CliRun.of("lint", tmp.toString()).exitCode()).isEqualTo(1);
     assertThat(CliRun.of("lint", "--fail-on", "error", tmp.toString()).exitCode()).isZero();
   }
+
+  @Test
+  void aFilePathUsesTheConfigurationBesideIt() throws Exception {
+    config("rules: {naming/format: warning}\ninputs: [elsewhere.yaml]\n");
+    CliRun r = CliRun.of("lint", tmp.resolve("research.yaml").toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("warning naming/format topic `MoE`");
+  }
 }
