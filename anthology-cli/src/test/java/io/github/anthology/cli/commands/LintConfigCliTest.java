@@ -87,7 +87,7 @@ class LintConfigCliTest {
 
   @Test
   void aFilePathUsesTheConfigurationBesideIt() throws Exception {
-    config("rules: {naming/format: warning}\ninputs: [elsewhere.yaml]\n");
+    config("rules: {naming/format: warning, " + OTHER + "}\ninputs: [elsewhere.yaml]\n");
     CliRun r = CliRun.of("lint", tmp.resolve("research.yaml").toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("warning naming/format topic `MoE`");
