@@ -20,8 +20,11 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Checks a registry against the rules and reports findings as file:line:col.",
-      "A PATH is a file (research.yaml, taxonomy.yaml) or a directory holding them; a directory's",
-      "anthology.yaml (or --config) chooses inputs, presets, rule severities and options."
+      "A PATH is a file (research.yaml, taxonomy.yaml) or a directory holding them.",
+      "anthology.yaml (in a directory PATH, beside a file PATH, or --config) chooses",
+      "inputs, presets, rule severities and options, overrides and ignores.",
+      "Comments `# anthology-disable-next-line RULE -- reason` suppress inline.",
+      "Guide: docs/configuration.md."
     })
 public final class LintCommand implements Callable<Integer> {
   @ParentCommand AnthologyCommand parent;
@@ -31,7 +34,8 @@ public final class LintCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: anthology.yaml in the first directory PATH).")
+      description = "Configuration file (default: the anthology.yaml of the first directory PATH,"
+          + " or beside the first file PATH).")
   Path config;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
