@@ -20,13 +20,15 @@ import java.util.Map;
 final class Cursor {
   private final JsonParser parser;
   private final Positions positions;
+  private final Interner interner;
   private JsonToken token;
   private JsonLocation start;
   private JsonLocation end;
 
-  Cursor(JsonParser parser, Positions positions) {
+  Cursor(JsonParser parser, Positions positions, Interner interner) {
     this.parser = parser;
     this.positions = positions;
+    this.interner = interner;
   }
 
   JsonToken next() throws IOException {
@@ -77,7 +79,7 @@ final class Cursor {
   /** The current scalar token as written: its text, where it stands, whether it is quoted. */
   Scalar scalar() throws IOException {
     SourceSpan span = span();
-    return new Scalar(parser.getText(), span, !positions.quoted(span));
+    return new Scalar(interner.intern(parser.getText()), span, !positions.quoted(span));
   }
 
   /** Steps over the current value (a scalar, or a whole collection). */

@@ -20,6 +20,7 @@ public final class JsonlReader implements Closeable {
   private final String file;
   private final BufferedReader in;
   private final StringBuilder line = new StringBuilder();
+  private final Interner interner = new Interner();
   private final char[] buffer = new char[1 << 16];
   private int pos;
   private int limit;
@@ -50,7 +51,7 @@ public final class JsonlReader implements Closeable {
 
   private Recommendation record(String text) throws ReadException, IOException {
     try (JsonParser parser = Factories.JSON.createParser(text)) {
-      Cursor c = new Cursor(parser, Positions.json(file, lineNumber, lineStart));
+      Cursor c = new Cursor(parser, Positions.json(file, lineNumber, lineStart), interner);
       c.next();
       Recommendation rec = new RecordReader(c).read("/" + index++);
       if (c.next() != null) {

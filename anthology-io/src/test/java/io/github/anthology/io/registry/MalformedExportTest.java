@@ -87,4 +87,28 @@ class MalformedExportTest {
     assertThat(RegistryReader.read("reg", "\n\n", RegistryFormat.JSONL).recommendations()).isEmpty();
     assertThat(RegistryReader.read("reg", " ", RegistryFormat.JSON).recommendations()).isEmpty();
   }
+
+  @Test
+  void recurringShortValuesAreSharedAcrossRecordsOfAStream() throws ReadException {
+    String text = "{\"recommendation\": \"a\", \"topic\": \"attention-techniques\"}\n"
+        + "{\"recommendation\": \"b\", \"topic\": \"attention-techniques\"}\n";
+    try (JsonlReader reader = new JsonlReader("r.jsonl", new StringReader(text))) {
+      String first = reader.next().primaryTopics().get(0).text();
+      assertThat(reader.next().primaryTopics().get(0).text()).isSameAs(first);
+    }
+  }
+
+  @Test
+  void theInternerKeepsLongTextAndStopsRememberingAtItsBound() {
+    Interner interner = new Interner();
+    String longText = "x".repeat(Interner.MAX_LENGTH + 1);
+    assertThat(interner.intern(new String(longText))).isNotSameAs(interner.intern(new String(longText)));
+    for (int i = 0; i < Interner.MAX_ENTRIES; i++) {
+      interner.intern("v" + i);
+    }
+    String fresh = new String("not-remembered");
+    interner.intern(fresh);
+    assertThat(interner.intern(new String("not-remembered"))).isNotSameAs(fresh);
+    assertThat(interner.intern(new String("v1"))).isEqualTo("v1");
+  }
 }
