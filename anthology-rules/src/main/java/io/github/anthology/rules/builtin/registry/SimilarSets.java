@@ -13,9 +13,10 @@ import java.util.Set;
  * filtering (Chaudhuri et al., "A primitive operator for similarity joins", and Bayardo et al.,
  * "All-pairs"): words are ranked rarest first; two sets with similarity {@code >= t} must share a
  * word among the first {@code n - ceil(t*n) + 1} of each, so only the postings of those rare
- * words are probed, and every candidate is verified exactly. The result is exact (no pair is
- * missed), and the work grows with the sizes of the rare words' postings rather than with the
- * number of pairs.
+ * words are probed. Candidates are pruned by position (Xiao et al., "PPJoin": the words still to
+ * come cannot make up the overlap needed) and the rest verified exactly. The result is exact (no
+ * pair is missed), and the work grows with the sizes of the rare words' postings rather than with
+ * the number of pairs.
  */
 final class SimilarSets {
   private static final double EPSILON = 1e-9;
@@ -26,6 +27,62 @@ final class SimilarSets {
   record Match(int first, int second, double similarity) {}
 
   static List<Match> find(List<Set<String>> sets, double threshold) {
+    int[][] ranked = rank(sets);
+    Integer[] order = new Integer[sets.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> ranked[i].length).thenComparingInt(i -> i));
+
+    Map<Integer, List<int[]>> postings = new HashMap<>();
+    List<Match> matches = new ArrayList<>();
+    int[] overlap = new int[sets.size()];
+    List<Integer> touched = new ArrayList<>();
+    for (int x : order) {
+      int n = ranked[x].length;
+      if (n == 0) {
+        continue;
+      }
+      int minSize = (int) Math.ceil(threshold * n - EPSILON);
+      int prefix = n - minSize + 1;
+      for (int i = 0; i < prefix; i++) {
+        for (int[] entry : postings.getOrDefault(ranked[x][i], List.of())) {
+          int y = entry[0];
+          int m = ranked[y].length;
+          if (m < minSize || overlap[y] < 0) {
+            continue;
+          }
+          int needed = (int) Math.ceil(threshold / (1 + threshold) * (n + m) - EPSILON);
+          if (overlap[y] == 0) {
+            touched.add(y);
+          }
+          if (overlap[y] + 1 + Math.min(n - i - 1, m - entry[1] - 1) >= needed) {
+            overlap[y]++;
+          } else {
+            overlap[y] = -1;
+          }
+        }
+      }
+      for (int y : touched) {
+        if (overlap[y] > 0) {
+          double similarity = jaccard(ranked[x], ranked[y]);
+          if (similarity >= threshold - EPSILON) {
+            matches.add(new Match(Math.min(x, y), Math.max(x, y), similarity));
+          }
+        }
+        overlap[y] = 0;
+      }
+      touched.clear();
+      for (int i = 0; i < prefix; i++) {
+        postings.computeIfAbsent(ranked[x][i], w -> new ArrayList<>()).add(new int[] {x, i});
+      }
+    }
+    matches.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::second));
+    return matches;
+  }
+
+  /** Each set as the sorted ranks of its words, rarest word first (ties by the word itself). */
+  private static int[][] rank(List<Set<String>> sets) {
     Map<String, Integer> frequency = new HashMap<>();
     for (Set<String> s : sets) {
       s.forEach(w -> frequency.merge(w, 1, Integer::sum));
@@ -37,41 +94,10 @@ final class SimilarSets {
       rank.put(vocabulary.get(i), i);
     }
     int[][] ranked = new int[sets.size()][];
-    Integer[] order = new Integer[sets.size()];
     for (int i = 0; i < sets.size(); i++) {
       ranked[i] = sets.get(i).stream().mapToInt(rank::get).sorted().toArray();
-      order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> ranked[i].length).thenComparingInt(i -> i));
-
-    Map<Integer, List<Integer>> postings = new HashMap<>();
-    List<Match> matches = new ArrayList<>();
-    int[] seenBy = new int[sets.size()];
-    Arrays.fill(seenBy, -1);
-    for (int x : order) {
-      int n = ranked[x].length;
-      if (n == 0) {
-        continue;
-      }
-      int minSize = (int) Math.ceil(threshold * n - EPSILON);
-      int prefix = n - minSize + 1;
-      for (int k = 0; k < prefix; k++) {
-        for (int y : postings.getOrDefault(ranked[x][k], List.of())) {
-          if (seenBy[y] != x && ranked[y].length >= minSize) {
-            seenBy[y] = x;
-            double similarity = jaccard(ranked[x], ranked[y]);
-            if (similarity >= threshold - EPSILON) {
-              matches.add(new Match(Math.min(x, y), Math.max(x, y), similarity));
-            }
-          }
-        }
-      }
-      for (int k = 0; k < prefix; k++) {
-        postings.computeIfAbsent(ranked[x][k], w -> new ArrayList<>()).add(x);
-      }
-    }
-    matches.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::second));
-    return matches;
+    return ranked;
   }
 
   /** Jaccard similarity of two sorted arrays of distinct ranks. */
