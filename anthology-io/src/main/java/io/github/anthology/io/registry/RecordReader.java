@@ -48,11 +48,11 @@ final class RecordReader {
       switch (key) {
         case "id" -> id = optionalScalar(key);
         case "recommendation" -> text = optionalScalar(key).orElse(null);
-        case "topic" -> primary = scalars(key);
-        case "secondary" -> b.secondaryTopics(scalars(key));
+        case "topic" -> primary = interned(scalars(key));
+        case "secondary" -> b.secondaryTopics(interned(scalars(key)));
         case RecordWriter.TOPIC_ID -> topicId = optionalScalar(key).map(t -> Extra.of(key, t.text(), t.span()));
         case RecordWriter.SOURCE -> source = source(b);
-        case "status" -> status(b, optionalScalar(key));
+        case "status" -> status(b, optionalScalar(key).map(RecordReader::interned));
         case "supporting_evidence" -> b.evidence(scalars(key));
         case "implementations" -> b.implementations(scalars(key).stream().map(Scalar::text).toList());
         case "superseded_by" -> b.supersededBy(scalars(key));
@@ -104,8 +104,8 @@ final class RecordReader {
       String key = c.text();
       c.next();
       switch (key) {
-        case "first_author" -> ref.firstAuthor(optionalScalar(key).map(Scalar::text));
-        case "arxiv_id" -> ref.arxivId(optionalScalar(key).map(Scalar::text));
+        case "first_author" -> ref.firstAuthor(optionalScalar(key).map(Scalar::text).map(String::intern));
+        case "arxiv_id" -> ref.arxivId(optionalScalar(key).map(Scalar::text).map(String::intern));
         case "title" -> ref.title(optionalScalar(key).map(Scalar::text));
         case "year" -> {
           Optional<Scalar> year = optionalScalar(key);
@@ -146,6 +146,18 @@ final class RecordReader {
       throw c.error("`" + key + "` must be a single value, not a " + (c.token().isStructStart() ? "collection" : "key"));
     }
     return Optional.of(c.scalar());
+  }
+
+  /**
+   * The same scalar with its text interned: topic names, statuses, authors and arXiv ids repeat
+   * across records, and a registry of a million records keeps one copy of each instead of millions.
+   */
+  private static Scalar interned(Scalar s) {
+    return new Scalar(s.text().intern(), s.span(), s.plain());
+  }
+
+  private static List<Scalar> interned(List<Scalar> scalars) {
+    return scalars.stream().map(RecordReader::interned).toList();
   }
 
   /** A list of values; a single value counts as a one-item list, null as none. */
