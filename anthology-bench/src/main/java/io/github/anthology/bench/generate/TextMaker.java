@@ -8,24 +8,27 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes the prose of a registry: recommendation texts that read like the real ones ("Use
- * adaptive gradient clipping for large models"), titles, takeaways, and near-duplicates of a text
+ * Writes the prose of a registry: recommendation texts shaped like the real ones ("Use adaptive
+ * flashnorm kernels for sparse zerolin"): common words plus technical terms from a large
+ * vocabulary with Zipf frequencies, as real text has; titles, takeaways, and near-duplicates of a text
  * (one word changed, added or dropped, or the case and punctuation changed).
  */
 final class TextMaker {
   private final SplittableRandom random;
+  private final Terms terms;
 
   TextMaker(SplittableRandom random) {
     this.random = random;
+    this.terms = new Terms(random);
   }
 
   String recommendation() {
     StringBuilder b = new StringBuilder();
     b.append(capitalise(pick(Words.VERBS, random))).append(' ');
     b.append(pick(Words.ADJECTIVES, random)).append(' ');
-    b.append(pick(Words.NOUNS, random)).append(' ').append(pick(Words.NOUNS, random));
+    b.append(terms.next()).append(' ').append(pick(Words.NOUNS, random));
     b.append(' ').append(pick(Words.PREPOSITIONS, random)).append(' ');
-    b.append(pick(Words.ADJECTIVES, random)).append(' ').append(pick(Words.NOUNS, random));
+    b.append(pick(Words.ADJECTIVES, random)).append(' ').append(terms.next());
     if (random.nextDouble() < 0.5) {
       b.append(' ').append(pick(Words.QUALIFYING, random).replace('-', ' '));
     }
