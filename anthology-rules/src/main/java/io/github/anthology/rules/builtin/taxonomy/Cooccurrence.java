@@ -1,6 +1,7 @@
 package io.github.anthology.rules.builtin.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.Map;
 final class Cooccurrence {
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
-  private final List<Integer> sizes = new ArrayList<>();
-  private final Map<Long, Integer> shared = new HashMap<>();
+  private int[] sizes = new int[64];
+  private final PairCounts shared = new PairCounts();
 
   /** Counts one member that belongs to the given distinct sets. */
   void add(List<String> sets) {
@@ -23,18 +24,20 @@ final class Cooccurrence {
     for (int i = 0; i < members.length; i++) {
       int id = ids.computeIfAbsent(sets.get(i), this::newId);
       members[i] = id;
-      sizes.set(id, sizes.get(id) + 1);
+      sizes[id]++;
     }
     for (int i = 0; i < members.length; i++) {
       for (int j = i + 1; j < members.length; j++) {
-        shared.merge(key(members[i], members[j]), 1, Integer::sum);
+        shared.increment(key(members[i], members[j]));
       }
     }
   }
 
   private int newId(String name) {
     names.add(name);
-    sizes.add(0);
+    if (names.size() > sizes.length) {
+      sizes = Arrays.copyOf(sizes, sizes.length * 2);
+    }
     return names.size() - 1;
   }
 
@@ -54,24 +57,19 @@ final class Cooccurrence {
   /** Every pair whose overlap coefficient is strictly above the threshold, smaller set at least minSize. */
   List<Pair> above(double threshold, int minSize) {
     List<Pair> out = new ArrayList<>();
-    for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-      int a = (int) (e.getKey() >>> 32);
-      int b = (int) (long) e.getKey();
-      String na = names.get(a);
-      String nb = names.get(b);
-      if (na.compareTo(nb) > 0) {
-        String t = na;
-        na = nb;
-        nb = t;
-        int ti = a;
+    shared.forEach((key, count) -> {
+      int a = (int) (key >>> 32);
+      int b = (int) key;
+      if (names.get(a).compareTo(names.get(b)) > 0) {
+        int t = a;
         a = b;
-        b = ti;
+        b = t;
       }
-      Pair pair = new Pair(na, sizes.get(a), nb, sizes.get(b), e.getValue());
+      Pair pair = new Pair(names.get(a), sizes[a], names.get(b), sizes[b], count);
       if (Math.min(pair.sizeA(), pair.sizeB()) >= minSize && pair.overlap() > threshold) {
         out.add(pair);
       }
-    }
+    });
     out.sort((x, y) -> x.a().equals(y.a()) ? x.b().compareTo(y.b()) : x.a().compareTo(y.a()));
     return out;
   }
