@@ -16,10 +16,11 @@ import java.util.Set;
  * words are probed. Candidates are pruned by position (Xiao et al., "PPJoin": the words still to
  * come cannot make up the overlap needed) and the rest verified exactly. The result is exact (no
  * pair is missed), and the work grows with the sizes of the rare words' postings rather than with
- * the number of pairs.
+ * the number of pairs. Where every match needs two shared words, {@link PairSignatures} groups
+ * by word pairs instead, since single common words' postings grow with the registry.
  */
 final class SimilarSets {
-  private static final double EPSILON = 1e-9;
+  static final double EPSILON = 1e-9;
 
   private SimilarSets() {}
 
@@ -28,6 +29,10 @@ final class SimilarSets {
 
   static List<Match> find(List<Set<String>> sets, double threshold) {
     int[][] ranked = rank(sets);
+    List<Match> byWordPairs = byWordPairs(ranked, threshold);
+    if (byWordPairs != null) {
+      return byWordPairs;
+    }
     Integer[] order = new Integer[sets.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -79,6 +84,38 @@ final class SimilarSets {
     }
     matches.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::second));
     return matches;
+  }
+
+  /**
+   * The matches through {@link PairSignatures}, when every set needs two shared words to match
+   * (a threshold of about one half or more); null when one shared word can suffice.
+   */
+  private static List<Match> byWordPairs(int[][] ranked, double threshold) {
+    int[] minOverlap = new int[ranked.length];
+    int vocabulary = 0;
+    for (int i = 0; i < ranked.length; i++) {
+      minOverlap[i] = minOverlap(ranked[i].length, threshold);
+      if (ranked[i].length > 0 && minOverlap[i] < 2) {
+        return null;
+      }
+      for (int r : ranked[i]) {
+        vocabulary = Math.max(vocabulary, r + 1);
+      }
+    }
+    List<Match> found = PairSignatures.find(ranked, vocabulary, threshold, minOverlap);
+    if (found != null) {
+      found.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::second));
+    }
+    return found;
+  }
+
+  /**
+   * The fewest words a set of {@code n} words shares with any set it can match: a partner has at
+   * least {@code t*n} words, and {@code |A∩B| >= t/(1+t) * (|A|+|B|)}.
+   */
+  static int minOverlap(int n, double t) {
+    int partner = (int) Math.ceil(t * n - EPSILON);
+    return (int) Math.ceil(t / (1 + t) * (n + partner) - 1e-6);
   }
 
   /** Each set as the sorted ranks of its words, rarest word first (ties by the word itself). */
