@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Lints, repairs and renders registries of ML-training best practices.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {LintCommand.class, IdsCommand.class, MigrateCommand.class, TopicCommand.class,
-        BuildCommand.class, StatsCommand.class, ImportListCommand.class, RulesCommand.class,
+        InitCommand.class, BuildCommand.class, StatsCommand.class, ImportListCommand.class, RulesCommand.class,
         ExplainCommand.class},
     footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input."})
 public final class AnthologyCommand implements Runnable {

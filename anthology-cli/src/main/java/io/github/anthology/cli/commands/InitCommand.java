@@ -1,0 +1,32 @@
+package io.github.anthology.cli.commands;
+
+import io.github.anthology.io.RegistryScaffold;
+import io.github.anthology.io.SourceFiles;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code anthology init}: start a registry with a configuration and seed 001's seven topics. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes anthology.yaml (extends the recommended preset) and taxonomy.yaml with seed 001's seven",
+      "topics into DIR. Refuses to overwrite: if either file exists, nothing is written (exit code 2)."
+    })
+public final class InitCommand implements Callable<Integer> {
+  @ParentCommand AnthologyCommand parent;
+
+  @Parameters(paramLabel = "DIR", defaultValue = ".", description = "Where to start the registry (default: here).")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    for (Path written : RegistryScaffold.write(dir)) {
+      parent.console().err().println("wrote " + SourceFiles.display(written));
+    }
+    return ExitCode.OK.code();
+  }
+}
