@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
       "Maintains the taxonomy by seed 001's rules, editing taxonomy.yaml and research.yaml in place.",
       "Each operation prints a unified diff unless --write is given."
     },
-    subcommands = {TopicCommand.Rename.class, TopicCommand.Deprecate.class, TopicCommand.Merge.class})
+    subcommands = {TopicCommand.Rename.class, TopicCommand.Deprecate.class, TopicCommand.Merge.class,
+        TopicCommand.Split.class})
 public final class TopicCommand implements Runnable {
   @ParentCommand AnthologyCommand parent;
 
@@ -84,6 +85,24 @@ public final class TopicCommand implements Runnable {
     public Integer call() throws Exception {
       return new RewriteOutput(topic.console()).present(
           TopicOperations.merge(target.load(), sources, into, TopicTarget.date(date)), target.write);
+    }
+  }
+
+  @Command(name = "split", mixinStandardHelpOptions = true,
+      description = {"Splits a topic that became too broad: the new topics are added, the old one is",
+          "deprecated with the first new topic as successor, and its recommendations move there;",
+          "move those that belong to the other new topics by hand (the criteria are yours)."})
+  static final class Split implements Callable<Integer> {
+    @ParentCommand TopicCommand topic;
+    @Mixin TopicTarget target;
+    @Parameters(index = "0", paramLabel = "NAME") String name;
+    @Option(names = "--into", required = true, arity = "2..*", paramLabel = "TOPIC", description = "The new topics.") List<String> into;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to record (default: today, UTC).") LocalDate date;
+
+    @Override
+    public Integer call() throws Exception {
+      return new RewriteOutput(topic.console()).present(
+          TopicOperations.split(target.load(), name, into, TopicTarget.date(date)), target.write);
     }
   }
 }

@@ -44,4 +44,23 @@ class TopicCommandTest extends WithExampleRegistry {
     CliRun run = CliRun.of("topic", "deprecate", "data-pipeline", "--reason", "x", "--date", "yesterday", "-r", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void splitAppendsTheNewTopicsAfterTheLastOne() throws IOException {
+    CliRun run = CliRun.of("topic", "split", "data-pipeline", "--into", "data-loading-pipeline", "data-quality-pipeline",
+        "--date", "2026-11-22", "-r", dir.toString(), "--write");
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(taxonomy)).endsWith("""
+        
+          - name: data-loading-pipeline
+            kind: component
+            summary: Split from data-pipeline on 2026-11-22
+            previously: [data-pipeline, data-loading, data-quality]
+        
+          - name: data-quality-pipeline
+            kind: component
+            summary: Split from data-pipeline on 2026-11-22
+            previously: []
+        """);
+  }
 }

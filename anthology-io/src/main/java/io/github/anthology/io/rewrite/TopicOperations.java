@@ -107,6 +107,43 @@ public final class TopicOperations {
     return finish(registry, layouts, taxonomy, pairs, List.of());
   }
 
+  /**
+   * Splits a topic into new ones: each is added with the old topic's kind, the old topic is
+   * deprecated ({@code split into ...}) with the first new topic as its successor, and its
+   * recommendations move to that first topic, from where a curator moves those that belong to
+   * the others (the dividing criteria are a person's call).
+   */
+  public static Rewrite split(LoadedRegistry registry, String name, List<String> into, String date)
+      throws ReadException {
+    List<Problem> problems = new ArrayList<>();
+    Optional<TopicRequest> req = TopicRequest.of(registry, problems);
+    if (req.isEmpty()) {
+      return new Rewrite(new ChangeSet(), problems);
+    }
+    Optional<Topic> topic = req.get().active(name);
+    boolean free = into.size() >= 2 && into.stream().distinct().count() == into.size()
+        && into.stream().allMatch(req.get()::free);
+    if (topic.isEmpty() || !free) {
+      if (into.size() < 2 || into.stream().distinct().count() != into.size()) {
+        req.get().problems.add(new Problem(req.get().where(), "a split needs two or more different new topics"));
+      }
+      return new Rewrite(new ChangeSet(), req.get().problems);
+    }
+    Layouts layouts = new Layouts(registry);
+    TaxonomyEdits taxonomy = new TaxonomyEdits(req.get().taxonomy, layouts);
+    for (String part : into) {
+      List<String> lines = new ArrayList<>(List.of("name: " + YamlValues.scalar(part)));
+      topic.get().kindText().ifPresent(k -> lines.add("kind: " + YamlValues.scalar(k.text())));
+      lines.add("summary: " + YamlValues.scalar("Split from " + name + " on " + date));
+      lines.add("previously: " + YamlValues.flowList(part.equals(into.get(0)) ? namesOf(topic.get()) : List.of()));
+      taxonomy.addTopic(lines);
+    }
+    markDeprecated(taxonomy, topic.get(), "split into " + String.join(", ", into), date, Optional.of(into.get(0)));
+    Map<String, String> pairs = Map.of(name, into.get(0));
+    taxonomy.renameReferences(pairs);
+    return finish(registry, layouts, taxonomy, pairs, List.of());
+  }
+
   /** A retiring topic's name and the names it had consolidated: all now resolve to its successor. */
   private static List<String> namesOf(Topic topic) {
     List<String> names = new ArrayList<>(List.of(topic.nameText()));

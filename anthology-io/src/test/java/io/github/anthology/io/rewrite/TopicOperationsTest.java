@@ -164,4 +164,27 @@ class TopicOperationsTest {
     assertThat(after(first).anthology().recommendations()).extracting(Recommendation::text)
         .containsExactly("Normalise activations", "Tune the loader");
   }
+
+  @Test
+  void splitAddsTheNewTopicsDeprecatesTheOldAndMovesItsRecommendationsToTheFirst() throws ReadException {
+    Rewrite rewrite = TopicOperations.split(registry(), "model-stability", List.of("initialization-techniques",
+        "normalization-techniques"), "2026-11-22");
+    assertThat(rewrite.problems()).isEmpty();
+    LoadedRegistry r = after(rewrite);
+    assertThat(r.anthology().taxonomy().orElseThrow().topics()).extracting(Topic::nameText).containsExactly(
+        "training-optimization", "model-stability", "data-loading", "initialization-techniques", "normalization-techniques");
+    assertThat(topic(r, "model-stability").deprecation().orElseThrow().replacedBy()).map(Scalar::text)
+        .contains("initialization-techniques");
+    assertThat(topic(r, "initialization-techniques").previously()).extracting(Scalar::text).containsExactly("model-stability");
+    assertThat(topic(r, "normalization-techniques").kindText()).map(Scalar::text).contains("component");
+    assertThat(primaries(r)).containsExactly("initialization-techniques", "data-loading");
+    assertThat(r.anthology().recommendations()).hasSize(2);
+  }
+
+  @Test
+  void aSplitIntoOneTopicIsRefused() throws ReadException {
+    Rewrite rewrite = TopicOperations.split(registry(), "model-stability", List.of("x-techniques"), "2026-11-22");
+    assertThat(rewrite.changes().isEmpty()).isTrue();
+    assertThat(rewrite.problems()).singleElement().asString().contains("two or more");
+  }
 }
