@@ -21,9 +21,11 @@ final class Workload {
   final Path research;
   final Path taxonomy;
   final Path jsonl;
+  private final boolean generated;
 
-  private Workload(Path dir) {
+  private Workload(Path dir, boolean generated) {
     this.dir = dir;
+    this.generated = generated;
     this.research = dir.resolve("research.yaml");
     this.taxonomy = dir.resolve("taxonomy.yaml");
     this.jsonl = dir.resolve("registry.jsonl");
@@ -32,10 +34,18 @@ final class Workload {
   /** Generates {@code recommendations} (seed 42) into a fresh temporary directory. */
   static Workload create(int recommendations) throws IOException {
     SyntheticRegistry registry = RegistryGenerator.generate(GeneratorSettings.of(recommendations));
-    Workload w = new Workload(Files.createTempDirectory("anthology-bench"));
+    Workload w = new Workload(Files.createTempDirectory("anthology-bench"), true);
     WorkloadFiles.writeYaml(registry, w.dir);
     WorkloadFiles.writeJsonl(registry, w.dir);
     return w;
+  }
+
+  /**
+   * A workload generated before (anthology-bench/target/workloads/1m-jsonl): large ones take
+   * minutes to generate and are read as they are; it is never deleted.
+   */
+  static Workload existing(Path dir) {
+    return new Workload(dir, false);
   }
 
   /** The research.yaml and taxonomy.yaml read as lint reads them. */
@@ -44,7 +54,15 @@ final class Workload {
     return loaded.anthology();
   }
 
+  /** The taxonomy.yaml and the research.yaml, or the registry.jsonl where there is none. */
+  Anthology read() throws ReadException {
+    return RegistryLoader.load(List.of(taxonomy, Files.exists(research) ? research : jsonl)).anthology();
+  }
+
   void delete() throws IOException {
+    if (!generated) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
