@@ -26,8 +26,9 @@ public final class DuplicateRecommendationRule implements Rule {
     List<Recommendation> recs = ctx.anthology().recommendations().stream()
         .sorted(Comparator.comparing(Recommendation::textSpan)).toList();
     Map<String, Recommendation> first = new HashMap<>();
+    Tokens tokens = new Tokens();
     for (Recommendation rec : recs) {
-      String key = Texts.normalise(rec.text());
+      String key = tokens.read(rec.text()).joined();
       if (key.isEmpty()) {
         continue;
       }

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Two recommendations that say nearly the same thing ("Place BatchNorm after ..." and "Place BN
  * after ...") are probably one practice stated twice. Similarity is the Jaccard index of their
- * content words; pairs are found by prefix filtering, which stays far from quadratic.
+ * content words; pairs are found by prefix filtering, which stays far from quadratic. A text whose
+ * content words are exactly those of an earlier one is reported once, against the earliest, and
+ * only the earliest of such copies is compared with the rest, so copies never cost a comparison
+ * of every pair.
  */
 @RuleInfo(
     id = "registry/near-duplicate",
@@ -38,30 +40,39 @@ public final class NearDuplicateRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     List<Recommendation> recs = new ArrayList<>();
-    List<Set<String>> words = new ArrayList<>();
+    WordSets sets = new WordSets();
+    ContentWords words = new ContentWords();
     ctx.anthology().recommendations().stream()
         .sorted(Comparator.comparing(Recommendation::textSpan))
         .forEach(rec -> {
-          Set<String> w = Texts.words(rec.text());
-          if (w.size() >= ctx.option(MIN_WORDS)) {
+          int count = words.read(rec.text());
+          if (count >= ctx.option(MIN_WORDS)) {
             recs.add(rec);
-            words.add(w);
+            sets.add(words.ids(), count);
           }
         });
-    for (SimilarSets.Match m : SimilarSets.find(words, ctx.option(THRESHOLD))) {
-      Recommendation first = recs.get(m.first());
-      Recommendation second = recs.get(m.second());
-      if (Texts.normalise(first.text()).equals(Texts.normalise(second.text()))) {
-        continue;
-      }
-      ctx.at(second.textSpan(), String.format(Locale.ROOT,
-              "recommendation \"%s\" nearly repeats \"%s\" (line %d, %.0f%% of content words shared);"
-                  + " merge them or make the difference explicit",
-              Texts.abbreviate(second.text()), Texts.abbreviate(first.text()),
-              first.textSpan().line(), m.similarity() * 100))
-          .related(first.textSpan(), "the similar recommendation")
-          .pointer(Pointers.recommendation(second))
-          .report();
+    SimilarSets.Result similar = SimilarSets.find(sets, ctx.option(THRESHOLD));
+    for (SimilarSets.Match m : similar.matches()) {
+      report(ctx, recs.get(m.first()), recs.get(m.second()), m.similarity());
     }
+    for (int x = 0; x < recs.size(); x++) {
+      if (similar.firstEqual()[x] != x) {
+        report(ctx, recs.get(similar.firstEqual()[x]), recs.get(x), 1.0);
+      }
+    }
+  }
+
+  private static void report(RuleContext ctx, Recommendation first, Recommendation second, double similarity) {
+    if (Texts.normalise(first.text()).equals(Texts.normalise(second.text()))) {
+      return;
+    }
+    ctx.at(second.textSpan(), String.format(Locale.ROOT,
+            "recommendation \"%s\" nearly repeats \"%s\" (line %d, %.0f%% of content words shared);"
+                + " merge them or make the difference explicit",
+            Texts.abbreviate(second.text()), Texts.abbreviate(first.text()),
+            first.textSpan().line(), similarity * 100))
+        .related(first.textSpan(), "the similar recommendation")
+        .pointer(Pointers.recommendation(second))
+        .report();
   }
 }

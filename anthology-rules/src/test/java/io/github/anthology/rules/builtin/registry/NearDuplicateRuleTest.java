@@ -62,4 +62,50 @@ class NearDuplicateRuleTest {
     assertThat(lint(new NearDuplicateRule(), research("2014:\n  - title: A\n    sota: [Use Adam, Use AdamW]\n")))
         .isEmpty();
   }
+
+  @Test
+  void eachCopyOfTheSameWordsIsReportedOnceAgainstTheEarliest() {
+    assertThat(reported("""
+        2014:
+          - title: A
+            sota:
+              - Place norm before activation
+              - Place the norm before activation
+              - place norm before the activation
+              - Place norm before activation in deep nets
+        """))
+        .containsExactlyInAnyOrder("5 -> 4", "6 -> 4");
+  }
+
+  @Test
+  void aTextSimilarToCopiesIsReportedAgainstTheEarliestCopyOnly() {
+    assertThat(reported("""
+        2014:
+          - title: A
+            sota:
+              - Place norm before activation in deep nets
+              - Place the norm before activation in deep nets
+              - Place norm before activation in deep nets always
+        """))
+        .containsExactlyInAnyOrder("5 -> 4", "6 -> 4");
+  }
+
+  @Test
+  void textsWithNonAsciiLettersAreComparedByTheirNormalisedWords() {
+    assertThat(reported("""
+        2014:
+          - title: A
+            sota:
+              - "Résumé training from the ﬁnal checkpoint shard"
+              - "Resume training from the final checkpoint shard"
+              - "RÉSUMÉ training from the final checkpoint shard now"
+        """))
+        .containsExactly("6 -> 4");
+  }
+
+  /** Each finding as "line -> line of the similar recommendation". */
+  private static List<String> reported(String yaml) {
+    return lint(new NearDuplicateRule(), research(yaml)).stream()
+        .map(f -> f.span().line() + " -> " + f.related().get(0).span().line()).toList();
+  }
 }

@@ -1,0 +1,102 @@
+package io.github.anthology.rules.builtin.registry;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The words of a text as {@link Texts#normalise} sees them, read into one buffer that is used
+ * again for the next text, so reading a large registry makes no string per word. An ASCII text
+ * is read in one pass over its chars (compatibility normalisation leaves ASCII as it is, and only
+ * A-Z change case); any other text goes through NFKC, lower case and the letter-or-digit split as
+ * a whole, since lower-casing depends on context (a final sigma) that splitting first would lose.
+ */
+final class Tokens {
+  private char[] chars = new char[128];
+  private int length;
+  private int[] ends = new int[32];
+  private int count;
+
+  /** Reads the words of {@code text}, replacing those read before. */
+  Tokens read(String text) {
+    count = 0;
+    length = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        append((char) (c + ('a' - 'A')));
+      } else if (c < 0x80) {
+        endWord();
+      } else {
+        return readNormalised(normaliseSlowly(text));
+      }
+    }
+    endWord();
+    return this;
+  }
+
+  /** The words joined by single spaces. */
+  String joined() {
+    return new String(chars, 0, count == 0 ? 0 : ends[count - 1]);
+  }
+
+  int count() {
+    return count;
+  }
+
+  char[] chars() {
+    return chars;
+  }
+
+  int start(int word) {
+    return word == 0 ? 0 : ends[word - 1] + 1;
+  }
+
+  int end(int word) {
+    return ends[word];
+  }
+
+  /** What {@link Texts#normalise} has always meant, for any text. */
+  static String normaliseSlowly(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return n.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+
+  private Tokens readNormalised(String normalised) {
+    count = 0;
+    length = 0;
+    for (int i = 0; i < normalised.length(); i++) {
+      char c = normalised.charAt(i);
+      if (c == ' ') {
+        endWord();
+      } else {
+        append(c);
+      }
+    }
+    endWord();
+    return this;
+  }
+
+  private void append(char c) {
+    if (length + 2 > chars.length) {
+      chars = Arrays.copyOf(chars, chars.length * 2);
+    }
+    if (length > 0 && count > 0 && length == ends[count - 1]) {
+      chars[length++] = ' ';
+    }
+    chars[length++] = c;
+  }
+
+  private void endWord() {
+    if (length == 0 || count > 0 && length == ends[count - 1]) {
+      return;
+    }
+    if (count == ends.length) {
+      ends = Arrays.copyOf(ends, count * 2);
+    }
+    ends[count++] = length;
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.anthology.rules.builtin.registry;
+
+import java.util.Arrays;
+
+/**
+ * Many small sets of word ids in two flat arrays (set {@code i} is {@code words[offsets[i],
+ * offsets[i+1])}, sorted, distinct): the near-duplicate join's input, a few ints per
+ * recommendation rather than a collection of strings.
+ */
+final class WordSets {
+  private int[] offsets = new int[1025];
+  private int[] words = new int[8192];
+  private int size;
+
+  /** Adds the distinct ids among {@code ids[0, count)} (reordered in place) as the next set. */
+  void add(int[] ids, int count) {
+    Arrays.sort(ids, 0, count);
+    int start = offsets[size];
+    if (start + count > words.length) {
+      words = Arrays.copyOf(words, Math.max(start + count, words.length * 2));
+    }
+    int end = start;
+    for (int i = 0; i < count; i++) {
+      if (end == start || words[end - 1] != ids[i]) {
+        words[end++] = ids[i];
+      }
+    }
+    if (size + 2 > offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[++size] = end;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int set) {
+    return offsets[set];
+  }
+
+  int end(int set) {
+    return offsets[set + 1];
+  }
+
+  int length(int set) {
+    return offsets[set + 1] - offsets[set];
+  }
+
+  int word(int at) {
+    return words[at];
+  }
+
+  /** Whether two sets hold the same words. */
+  boolean same(int x, int y) {
+    return Arrays.equals(words, start(x), end(x), words, start(y), end(y));
+  }
+
+  /**
+   * The same sets with every id replaced by its rank, rarest first (ties by id), and each set
+   * sorted by rank: the order prefix filtering reads words in.
+   */
+  WordSets rankedByFrequency() {
+    int vocabulary = 0;
+    for (int i = 0; i < offsets[size]; i++) {
+      vocabulary = Math.max(vocabulary, words[i] + 1);
+    }
+    long[] byFrequency = new long[vocabulary];
+    for (int i = 0; i < offsets[size]; i++) {
+      byFrequency[words[i]] += 1L << 32;
+    }
+    for (int id = 0; id < vocabulary; id++) {
+      byFrequency[id] |= id;
+    }
+    Arrays.sort(byFrequency);
+    int[] rank = new int[vocabulary];
+    for (int r = 0; r < vocabulary; r++) {
+      rank[(int) byFrequency[r]] = r;
+    }
+    WordSets ranked = new WordSets();
+    ranked.size = size;
+    ranked.offsets = Arrays.copyOf(offsets, size + 1);
+    ranked.words = new int[offsets[size]];
+    for (int i = 0; i < offsets[size]; i++) {
+      ranked.words[i] = rank[words[i]];
+    }
+    for (int s = 0; s < size; s++) {
+      Arrays.sort(ranked.words, offsets[s], offsets[s + 1]);
+    }
+    return ranked;
+  }
+
+  /**
+   * For each set, the first set (lowest index) holding exactly the same words: equal sets are
+   * grouped by a hash of their words and confirmed word by word, so a thousand copies of one text
+   * cost a thousand comparisons, not half a million.
+   */
+  int[] firstEqual() {
+    int idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, size - 1)));
+    long[] keys = new long[size];
+    for (int s = 0; s < size; s++) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int i = start(s); i < end(s); i++) {
+        h = Long.rotateLeft((h ^ words[i]) * 0xBF58476D1CE4E5B9L, 31);
+      }
+      keys[s] = (h << idBits) | s;
+    }
+    Arrays.sort(keys);
+    long idMask = (1L << idBits) - 1;
+    int[] first = new int[size];
+    int[] distinct = new int[8];
+    for (int from = 0; from < size; ) {
+      int to = from + 1;
+      while (to < size && (keys[to] >>> idBits) == (keys[from] >>> idBits)) {
+        to++;
+      }
+      int count = 0;
+      for (int a = from; a < to; a++) {
+        int x = (int) (keys[a] & idMask);
+        first[x] = x;
+        for (int d = 0; d < count && first[x] == x; d++) {
+          if (same(x, distinct[d])) {
+            first[x] = distinct[d];
+          }
+        }
+        if (first[x] == x) {
+          distinct = count == distinct.length ? Arrays.copyOf(distinct, count * 2) : distinct;
+          distinct[count++] = x;
+        }
+      }
+      from = to;
+    }
+    return first;
+  }
+}
