@@ -2,37 +2,105 @@ package io.github.anthology.cli.build;
 
 import io.github.anthology.io.edit.AtomicWriter;
 import io.github.anthology.render.build.Artifact;
+import io.github.anthology.render.text.TextOut;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Renders every artifact first, then writes each one atomically, so a failure while rendering
- * leaves the output directory untouched and a reader never sees half a file.
+ * Renders every artifact into a temporary file beside its target first, streaming, the artifacts
+ * side by side on the available cores (they are independent); only when all are written does each
+ * take its place, so a failure while rendering leaves the output directory untouched and a reader
+ * never sees half a file.
  */
 public final class ArtifactWriter {
   private ArtifactWriter() {}
 
   /** Writes the artifacts under {@code dir}; returns how many files were written. */
   public static int write(Path dir, List<Artifact> artifacts, Progress progress) throws IOException {
-    Map<Path, byte[]> files = new LinkedHashMap<>();
     AtomicWriter writer = AtomicWriter.standard();
+    int threads = Math.max(1, Math.min(artifacts.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "anthology-build");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Future<AtomicWriter.Staged>> pending = new ArrayList<>();
+    List<AtomicWriter.Staged> staged = new ArrayList<>();
     try (progress) {
       progress.start(2L * artifacts.size());
       for (Artifact a : artifacts) {
-        progress.step("rendering " + a.path());
-        files.put(dir.resolve(a.path()), a.content().get().getBytes(StandardCharsets.UTF_8));
+        Path target = dir.resolve(a.path());
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        pending.add(pool.submit(() -> {
+          step(progress, "rendering " + a.path());
+          return writer.stage(target, out -> render(a, out));
+        }));
       }
-      for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-        progress.step("writing " + dir.relativize(f.getKey()));
-        Files.createDirectories(f.getKey().toAbsolutePath().getParent());
-        writer.write(f.getKey(), f.getValue());
+      for (Future<AtomicWriter.Staged> f : pending) {
+        staged.add(await(f));
+      }
+      for (int i = 0; i < staged.size(); i++) {
+        step(progress, "writing " + artifacts.get(i).path());
+        staged.get(i).commit();
+      }
+    } finally {
+      pool.shutdownNow();
+      for (Future<AtomicWriter.Staged> f : pending) {
+        discard(f);
       }
     }
-    return files.size();
+    return staged.size();
+  }
+
+  private static void render(Artifact a, java.io.OutputStream out) throws IOException {
+    TextOut text = new TextOut(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    try {
+      a.content().writeTo(text);
+      text.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static synchronized void step(Progress progress, String what) {
+    progress.step(what);
+  }
+
+  private static AtomicWriter.Staged await(Future<AtomicWriter.Staged> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while rendering", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Removes a temporary file that was not committed (a no-op after a commit). */
+  private static void discard(Future<AtomicWriter.Staged> f) throws IOException {
+    try {
+      f.get().close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      // its failure is reported already; a failed stage leaves no file behind
+    }
   }
 }

@@ -18,7 +18,7 @@ public final class Exports {
   public static List<Artifact> of(Anthology anthology, Optional<LocalDate> date) {
     ExportOptions options = date.map(d -> ExportOptions.lastUpdated(d.toString())).orElse(ExportOptions.DEFAULT);
     return FORMATS.stream()
-        .map(f -> new Artifact(f.fileName(), () -> RegistryWriter.write(anthology, f, options)))
+        .map(f -> new Artifact(f.fileName(), out -> RegistryWriter.write(anthology, f, options, out)))
         .toList();
   }
 }

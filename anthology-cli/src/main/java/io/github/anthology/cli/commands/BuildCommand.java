@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
     InputSelection inputs = InputSelection.choose(path == null ? List.of() : List.of(path),
         Optional.ofNullable(config), RuleRegistry.load());
     LoadedRegistry registry = RegistryLoader.load(inputs.paths());
-    List<Finding> overlaps = MergeSuggestions.lint(registry.anthology(), inputs.configuration().plan());
+    Supplier<List<Finding>> overlaps = () -> MergeSuggestions.lint(registry.anthology(), inputs.configuration().plan());
     List<Artifact> artifacts = new ArrayList<>(
         RegistryBuild.artifacts(registry.anthology(), overlaps, Optional.ofNullable(date)));
     artifacts.addAll(Exports.of(registry.anthology(), Optional.ofNullable(date)));

@@ -1,7 +1,9 @@
 package io.github.anthology.io.edit;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * file is removed.
  */
 public final class AtomicWriter {
+  private static final int BUFFER = 64 * 1024;
   private final Mover mover;
 
   public AtomicWriter(Mover mover) {
@@ -26,21 +29,58 @@ public final class AtomicWriter {
     return new AtomicWriter(Mover.atomic());
   }
 
+  /** What goes into a file, streamed. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   public void write(Path target, byte[] bytes) throws IOException {
+    try (Staged staged = stage(target, out -> out.write(bytes))) {
+      staged.commit();
+    }
+  }
+
+  /**
+   * Streams the content into a temporary file beside the target and forces it to disk, without
+   * touching the target yet: several files can be staged, then all committed once every one is
+   * written. If the content fails, the temporary file is removed and the failure passed on.
+   */
+  public Staged stage(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path temporary = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+    Staged staged = new Staged(absolute, temporary);
     try {
       try (FileChannel ch = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          ch.write(buffer);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), BUFFER);
+        content.writeTo(out);
+        out.flush();
         ch.force(true);
       }
       keepPermissions(absolute, temporary);
-      mover.move(temporary, absolute);
-    } finally {
+      return staged;
+    } catch (IOException | RuntimeException | Error e) {
+      staged.close();
+      throw e;
+    }
+  }
+
+  /** A finished temporary file: {@link #commit()} puts it in place; closing removes it if it is still there. */
+  public final class Staged implements AutoCloseable {
+    private final Path target;
+    private final Path temporary;
+
+    private Staged(Path target, Path temporary) {
+      this.target = target;
+      this.temporary = temporary;
+    }
+
+    public void commit() throws IOException {
+      mover.move(temporary, target);
+    }
+
+    @Override
+    public void close() throws IOException {
       Files.deleteIfExists(temporary);
     }
   }

@@ -55,4 +55,37 @@ class AtomicWriterTest {
     AtomicWriter.standard().write(file, "topics:\n".getBytes(StandardCharsets.UTF_8));
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
   }
+
+  @Test
+  void aStagedFileTakesItsPlaceOnlyWhenCommitted() throws IOException {
+    Path file = Files.writeString(dir.resolve("index.html"), "old");
+    try (AtomicWriter.Staged staged = AtomicWriter.standard().stage(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(file).hasContent("old");
+      assertThat(listing()).hasSize(2);
+
+      staged.commit();
+    }
+    assertThat(file).hasContent("new");
+    assertThat(listing()).containsExactly(file);
+  }
+
+  @Test
+  void aStagedFileThatIsNeverCommittedLeavesNoTraceAndTheTargetUntouched() throws IOException {
+    Path file = Files.writeString(dir.resolve("index.html"), "old");
+    try (AtomicWriter.Staged staged = AtomicWriter.standard().stage(file, out -> out.write('x'))) {
+      assertThat(listing()).hasSize(2);
+    }
+    assertThat(file).hasContent("old");
+    assertThat(listing()).containsExactly(file);
+  }
+
+  @Test
+  void contentThatFailsWhileStagingLeavesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("registry.json");
+    assertThatThrownBy(() -> AtomicWriter.standard().stage(file, out -> {
+      out.write('{');
+      throw new IOException("renderer failed");
+    })).hasMessageContaining("renderer failed");
+    assertThat(listing()).isEmpty();
+  }
 }

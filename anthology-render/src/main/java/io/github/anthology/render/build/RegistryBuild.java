@@ -5,11 +5,15 @@ import io.github.anthology.render.markdown.RegistryMarkdown;
 import io.github.anthology.render.markdown.TopicsMarkdown;
 import io.github.anthology.render.site.MergeSuggestions;
 import io.github.anthology.render.site.SiteRenderer;
+import io.github.anthology.render.text.TextOut;
 import io.github.anthology.render.view.RegistryView;
 import io.github.anthology.rules.api.Finding;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The documents and site rendered from one anthology (SPEC §7): REGISTRY.md, TOPICS.md and
@@ -24,15 +28,33 @@ public final class RegistryBuild {
 
   /** The artifacts, drawing merge suggestions from the overlap rule with its default options. */
   public static List<Artifact> artifacts(Anthology anthology, Optional<LocalDate> date) {
-    return artifacts(anthology, MergeSuggestions.lint(anthology), date);
+    return artifacts(anthology, () -> MergeSuggestions.lint(anthology), date);
   }
 
   /** The artifacts, drawing merge suggestions from the given {@code taxonomy/overlap-merge} findings. */
   public static List<Artifact> artifacts(Anthology anthology, List<Finding> overlapFindings, Optional<LocalDate> date) {
+    return artifacts(anthology, () -> overlapFindings, date);
+  }
+
+  /**
+   * The artifacts, drawing merge suggestions from {@code taxonomy/overlap-merge} findings worked out
+   * only when the site is rendered (so, in a parallel build, beside the other documents).
+   */
+  public static List<Artifact> artifacts(Anthology anthology, Supplier<List<Finding>> overlapFindings, Optional<LocalDate> date) {
     RegistryView view = RegistryView.of(anthology);
     return List.of(
-        new Artifact(REGISTRY_MD, () -> RegistryMarkdown.render(view, date)),
-        new Artifact(TOPICS_MD, () -> TopicsMarkdown.render(view)),
-        new Artifact(SiteRenderer.INDEX, () -> SiteRenderer.render(view, overlapFindings, date)));
+        new Artifact(REGISTRY_MD, text(md -> RegistryMarkdown.write(view, date, md))),
+        new Artifact(TOPICS_MD, text(md -> TopicsMarkdown.write(view, md))),
+        new Artifact(SiteRenderer.INDEX, text(html -> SiteRenderer.write(view, overlapFindings.get(), date, html))));
+  }
+
+  private static Artifact.Content text(Consumer<TextOut> renderer) {
+    return out -> {
+      try (TextOut text = out instanceof TextOut t ? t : new TextOut(out)) {
+        renderer.accept(text);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    };
   }
 }

@@ -4,11 +4,11 @@ import static io.github.anthology.render.markdown.MarkdownText.inline;
 
 import io.github.anthology.model.Status;
 import io.github.anthology.model.stats.TopicStatistics;
+import io.github.anthology.render.text.TextOut;
 import io.github.anthology.render.view.Chain;
 import io.github.anthology.render.view.Entry;
 import io.github.anthology.render.view.Link;
 import io.github.anthology.render.view.RegistryView;
-import io.github.anthology.render.view.Supersession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +26,13 @@ public final class RegistryMarkdown {
   private RegistryMarkdown() {}
 
   public static String render(RegistryView view, Optional<LocalDate> date) {
-    Supersession supersession = Supersession.of(view);
-    StringBuilder md = new StringBuilder();
+    return TextOut.text(md -> write(view, date, md));
+  }
+
+  /** Writes REGISTRY.md to {@code md} as it goes, never holding the whole document. */
+  public static void write(RegistryView view, Optional<LocalDate> date, TextOut md) {
     md.append("# ").append(TITLE).append("\n\n");
-    date.ifPresent(d -> md.append("Last updated: ").append(d).append("\n\n"));
+    date.ifPresent(d -> md.append("Last updated: ").append(d.toString()).append("\n\n"));
     md.append(view.summary()).append("\n\n");
     for (Status status : Status.values()) {
       md.append("## ").append(heading(status)).append("\n\n");
@@ -39,7 +42,7 @@ public final class RegistryMarkdown {
       }
       groups.forEach((topic, entries) -> {
         md.append("### ").append(inline(topic)).append("\n\n");
-        entries.forEach(e -> item(md, e, supersession.chainOf(e)));
+        entries.forEach(e -> item(md, e, view.chainOf(e)));
       });
     }
     md.append("## Statistics\n");
@@ -50,7 +53,6 @@ public final class RegistryMarkdown {
         md.append("- Year range: ").append(s.earliest().getAsInt()).append(" - ").append(s.latest().getAsInt()).append('\n');
       }
     }
-    return md.toString();
   }
 
   public static String heading(Status status) {
@@ -61,7 +63,7 @@ public final class RegistryMarkdown {
     };
   }
 
-  private static void item(StringBuilder md, Entry e, Chain chain) {
+  private static void item(TextOut md, Entry e, Chain chain) {
     md.append("- ").append(inline(e.text())).append('\n');
     List<String> details = new ArrayList<>();
     e.id().ifPresent(id -> details.add("Id: " + inline(id)));

@@ -6,6 +6,7 @@ import io.github.anthology.model.Deprecation;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
 import io.github.anthology.model.source.Scalar;
+import io.github.anthology.render.text.TextOut;
 import io.github.anthology.render.view.Entry;
 import io.github.anthology.render.view.RegistryView;
 import io.github.anthology.rules.api.RegistryIndex;
@@ -26,6 +27,11 @@ public final class TopicsMarkdown {
   private TopicsMarkdown() {}
 
   public static String render(RegistryView view) {
+    return TextOut.text(md -> write(view, md));
+  }
+
+  /** Writes TOPICS.md to {@code md}. */
+  public static void write(RegistryView view, TextOut md) {
     Taxonomy taxonomy = new RegistryIndex(view.anthology()).taxonomy();
     Map<String, Integer> primary = new HashMap<>();
     Map<String, Integer> tagged = new HashMap<>();
@@ -33,7 +39,7 @@ public final class TopicsMarkdown {
       primary.merge(e.topic(), 1, Integer::sum);
       RegistryIndex.topicsOf(e.recommendation()).forEach(t -> tagged.merge(t, 1, Integer::sum));
     }
-    StringBuilder md = new StringBuilder("# " + TITLE + "\n\n");
+    md.append("# " + TITLE + "\n\n");
     md.append(taxonomy.declared()
         ? "Generated from the declared taxonomy" + taxonomy.file().map(f -> " (" + inline(f) + ")").orElse("")
             + ". Edit the taxonomy, not this file.\n\n"
@@ -61,17 +67,16 @@ public final class TopicsMarkdown {
     }
     deprecated(md, taxonomy);
     md.append(TopicsProse.CONVENTIONS).append('\n').append(TopicsProse.MAINTENANCE);
-    return md.toString();
   }
 
-  private static void list(StringBuilder md, String label, List<Scalar> items) {
+  private static void list(TextOut md, String label, List<Scalar> items) {
     if (!items.isEmpty()) {
       md.append("- ").append(label).append(":\n");
       items.forEach(i -> md.append("  - ").append(inline(i.text())).append('\n'));
     }
   }
 
-  private static void deprecated(StringBuilder md, Taxonomy taxonomy) {
+  private static void deprecated(TextOut md, Taxonomy taxonomy) {
     List<Topic> retired = taxonomy.topics().stream().filter(Topic::isDeprecated).toList();
     if (retired.isEmpty()) {
       return;

@@ -1,12 +1,13 @@
 package io.github.anthology.render.site;
 
 import static io.github.anthology.render.site.Html.escape;
+import static io.github.anthology.render.site.Template.text;
 
 import io.github.anthology.model.Status;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
 import io.github.anthology.render.markdown.RegistryMarkdown;
-import io.github.anthology.render.view.Entry;
+import io.github.anthology.render.text.TextOut;
 import io.github.anthology.render.view.RegistryView;
 import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.api.RegistryIndex;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,11 @@ public final class SiteRenderer {
   private SiteRenderer() {}
 
   public static String render(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date) {
+    return TextOut.text(out -> write(view, overlapFindings, date, out));
+  }
+
+  /** Writes index.html to {@code out}: the table and the data go straight out, row by row. */
+  public static void write(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date, TextOut out) {
     Taxonomy taxonomy = new RegistryIndex(view.anthology()).taxonomy();
     Set<String> drawn = new LinkedHashSet<>();
     if (taxonomy.declared()) {
@@ -51,22 +58,21 @@ public final class SiteRenderer {
 
     String style = Template.resource("site.css");
     String script = Template.resource("site.js");
-    Map<String, String> values = new HashMap<>();
-    values.put("title", escape(RegistryMarkdown.TITLE));
-    values.put("summary", escape(view.summary() + date.map(d -> " Last updated " + d + ".").orElse("")));
-    values.put("count", view.entries().size() + " of " + view.entries().size() + " recommendations");
-    values.put("topicOptions", options(view.topics()));
-    values.put("statusOptions", options(List.of(Status.values()).stream().map(Status::label).toList()));
-    values.put("yearOptions", options(view.entries().stream().map(Entry::year).filter(y -> y.isPresent())
-        .map(y -> Integer.toString(y.getAsInt())).distinct().sorted().toList()));
-    values.put("rows", TableHtml.rows(view));
-    values.put("svg", TaxonomySvg.render(taxonomy, List.copyOf(drawn), counts, merges));
-    values.put("data", SiteData.json(view));
-    values.put("style", style);
-    values.put("script", script);
-    values.put("styleHash", sha256(style));
-    values.put("scriptHash", sha256(script));
-    return Template.fill(Template.resource(INDEX), values);
+    Map<String, Consumer<TextOut>> values = new HashMap<>();
+    values.put("title", text(escape(RegistryMarkdown.TITLE)));
+    values.put("summary", text(escape(view.summary() + date.map(d -> " Last updated " + d + ".").orElse(""))));
+    values.put("count", text(view.entries().size() + " of " + view.entries().size() + " recommendations"));
+    values.put("topicOptions", text(options(view.topics())));
+    values.put("statusOptions", text(options(List.of(Status.values()).stream().map(Status::label).toList())));
+    values.put("yearOptions", text(options(view.years().stream().map(y -> Integer.toString(y)).toList())));
+    values.put("rows", html -> TableHtml.rows(view, html));
+    values.put("svg", text(TaxonomySvg.render(taxonomy, List.copyOf(drawn), counts, merges)));
+    values.put("data", json -> SiteData.write(view, json));
+    values.put("style", text(style));
+    values.put("script", text(script));
+    values.put("styleHash", text(sha256(style)));
+    values.put("scriptHash", text(sha256(script)));
+    Template.fill(Template.resource(INDEX), values, out);
   }
 
   private static String options(List<String> values) {

@@ -2,19 +2,17 @@ package io.github.anthology.render.site;
 
 import static io.github.anthology.render.site.Html.escape;
 
+import io.github.anthology.render.text.TextOut;
 import io.github.anthology.render.view.Arxiv;
 import io.github.anthology.render.view.Chain;
 import io.github.anthology.render.view.Entry;
 import io.github.anthology.render.view.RegistryView;
-import io.github.anthology.render.view.Supersession;
 
 /** The table of recommendations, rendered into the page so it shows before (and without) any script. */
 final class TableHtml {
   private TableHtml() {}
 
-  static String rows(RegistryView view) {
-    Supersession supersession = Supersession.of(view);
-    StringBuilder html = new StringBuilder();
+  static void rows(RegistryView view, TextOut html) {
     for (Entry e : view.entries()) {
       html.append("<tr id=\"rec-").append(e.key()).append("\" data-key=\"").append(e.key()).append("\">")
           .append("<td class=\"text\"><span class=\"rec-text\">").append(escape(e.text())).append("</span>");
@@ -25,7 +23,7 @@ final class TableHtml {
       html.append("</td><td class=\"topic\">").append(escape(e.topic())).append("</td>")
           .append("<td><span class=\"status status-").append(e.status().label()).append("\">")
           .append(e.status().label()).append("</span>");
-      Chain chain = supersession.chainOf(e);
+      Chain chain = view.chainOf(e);
       if (!chain.isEmpty()) {
         html.append("<span class=\"chain\">→ ")
             .append(escape(String.join(" → ", chain.links().stream().map(l -> l.label()).toList())))
@@ -35,10 +33,13 @@ final class TableHtml {
           .append("</td><td class=\"paper\">");
       String title = escape(e.paperTitle().orElse(""));
       String url = e.arxivId().flatMap(Arxiv::url).orElse(null);
-      html.append(url == null ? title : "<a href=\"" + escape(url) + "\">" + title + "</a>");
+      if (url == null) {
+        html.append(title);
+      } else {
+        html.append("<a href=\"").append(escape(url)).append("\">").append(title).append("</a>");
+      }
       e.firstAuthor().ifPresent(a -> html.append("<span class=\"author\">").append(escape(a)).append("</span>"));
       html.append("</td></tr>\n");
     }
-    return html.toString();
   }
 }

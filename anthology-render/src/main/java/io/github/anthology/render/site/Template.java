@@ -1,10 +1,12 @@
 package io.github.anthology.render.site;
 
+import io.github.anthology.render.text.TextOut;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** A text resource of this package with {@code {{name}}} placeholders, filled in one pass. */
 final class Template {
@@ -21,9 +23,16 @@ final class Template {
     }
   }
 
-  /** The template with every placeholder replaced; values are inserted as given, never re-scanned. */
-  static String fill(String template, Map<String, String> values) {
-    StringBuilder out = new StringBuilder(template.length() + values.values().stream().mapToInt(String::length).sum());
+  /** A placeholder's value that is a fixed text. */
+  static Consumer<TextOut> text(String value) {
+    return out -> out.append(value);
+  }
+
+  /**
+   * Writes the template with every placeholder replaced by what its writer writes; values are
+   * inserted as given, never re-scanned.
+   */
+  static void fill(String template, Map<String, Consumer<TextOut>> values, TextOut out) {
     int from = 0;
     for (int open = template.indexOf("{{"); open >= 0; open = template.indexOf("{{", from)) {
       int close = template.indexOf("}}", open);
@@ -31,13 +40,14 @@ final class Template {
         break;
       }
       String name = template.substring(open + 2, close);
-      String value = values.get(name);
+      Consumer<TextOut> value = values.get(name);
       if (value == null) {
         throw new IllegalStateException("no value for {{" + name + "}}");
       }
-      out.append(template, from, open).append(value);
+      out.write(template, from, open - from);
+      value.accept(out);
       from = close + 2;
     }
-    return out.append(template, from, template.length()).toString();
+    out.write(template, from, template.length() - from);
   }
 }

@@ -28,6 +28,7 @@ public final class RegistryView {
   private final Anthology anthology;
   private final List<Entry> entries;
   private final List<String> topics;
+  private volatile Map<Entry, Chain> chains;
 
   private RegistryView(Anthology anthology, List<Entry> entries) {
     this.anthology = anthology;
@@ -64,9 +65,34 @@ public final class RegistryView {
     return entries;
   }
 
+  /** The supersession chain of an entry of this view, worked out once for all entries and shared. */
+  public Chain chainOf(Entry entry) {
+    Map<Entry, Chain> all = chains;
+    if (all == null) {
+      all = chains();
+    }
+    return all.get(entry);
+  }
+
+  private synchronized Map<Entry, Chain> chains() {
+    if (chains == null) {
+      Supersession supersession = Supersession.of(this);
+      Map<Entry, Chain> all = new IdentityHashMap<>(entries.size() * 2);
+      entries.forEach(e -> all.put(e, supersession.chainOf(e)));
+      chains = all;
+    }
+    return chains;
+  }
+
   /** The topics that hold at least one recommendation, in display order. */
   public List<String> topics() {
     return topics;
+  }
+
+  /** The years the entries are from, ascending, each once. */
+  public List<Integer> years() {
+    return entries.stream().map(Entry::year).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
+        .distinct().sorted().toList();
   }
 
   /** The recommendations of one status by topic, in display order; empty topics are left out. */

@@ -32,6 +32,10 @@ public final class Supersession {
   }
 
   public Chain chainOf(Entry start) {
+    List<String> first = successors(start);
+    if (first.isEmpty()) {
+      return Chain.NONE;
+    }
     Set<String> seen = new HashSet<>();
     Set<String> origin = new HashSet<>(List.of("rec:" + start.key()));
     if (start.recommendation().supersededBy().isEmpty()) {
@@ -40,7 +44,7 @@ public final class Supersession {
     seen.addAll(origin);
     List<Link> links = new ArrayList<>();
     boolean cycle = false;
-    Deque<String> targets = new ArrayDeque<>(successors(start));
+    Deque<String> targets = new ArrayDeque<>(first);
     while (!targets.isEmpty() && links.size() < MAX_LINKS) {
       String target = targets.poll();
       Entry rec = byId.get(target);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RegistryBuildTest {
   private static List<String> contents(List<Artifact> artifacts) {
-    return artifacts.stream().map(a -> a.path() + "\n" + a.content().get()).toList();
+    return artifacts.stream().map(a -> a.path() + "\n" + a.text()).toList();
   }
 
   @Test
