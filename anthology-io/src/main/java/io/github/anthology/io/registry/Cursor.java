@@ -79,7 +79,12 @@ final class Cursor {
   /** The current scalar token as written: its text, where it stands, whether it is quoted. */
   Scalar scalar() throws IOException {
     SourceSpan span = span();
-    return new Scalar(interner.intern(parser.getText()), span, !positions.quoted(span));
+    return new Scalar(parser.getText(), span, !positions.quoted(span));
+  }
+
+  /** A value that recurs across records (a topic, a status, an author), shared through the interner. */
+  String shared(String value) {
+    return interner.intern(value);
   }
 
   /** Steps over the current value (a scalar, or a whole collection). */

@@ -3,10 +3,9 @@ package io.github.anthology.io.registry;
 import io.github.anthology.model.PaperRef;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.source.Scalar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The fields of the export that the reference system computes from others ({@code topic_id},
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  * nothing computed is stored twice.
  */
 final class DerivedFields {
-  private static final Pattern ID = Pattern.compile("MLR-\\d{4}-(.+)-\\d{4}");
   private static final int SLUG_WORDS = 5;
 
   private DerivedFields() {}
@@ -25,23 +23,47 @@ final class DerivedFields {
     if (rec.primaryTopics().size() != 1) {
       return Optional.empty();
     }
-    String topic = rec.primaryTopics().get(0).text().toLowerCase(Locale.ROOT);
-    String cleaned = slugCharacters(rec.text().toLowerCase(Locale.ROOT));
-    String[] words = cleaned.split(" ", -1);
-    int n = Math.min(SLUG_WORDS, words.length);
-    return Optional.of(topic + "/" + String.join("-", java.util.Arrays.copyOf(words, n)));
+    return Optional.of(topicId(rec.primaryTopics().get(0).text(), rec.text()));
   }
 
-  /** Only the letters a-z, digits, spaces and hyphens of a text (a loop: this runs per record). */
-  private static String slugCharacters(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '-') {
+  /** Whether a written {@code topic_id} is the one the writer would compute. */
+  static boolean isTopicId(Object written, List<Scalar> primary, String text) {
+    return primary.size() == 1 && topicId(primary.get(0).text(), text).equals(written);
+  }
+
+  /**
+   * The topic, lower case, a slash, then the first five space-separated words of the text's
+   * letters a-z, digits, spaces and hyphens (words may be empty), joined by hyphens. One pass over
+   * the text: this runs per record.
+   */
+  static String topicId(String topic, String text) {
+    String lower = isAscii(text) ? text : text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(topic.length() + 48).append(topic.toLowerCase(Locale.ROOT)).append('/');
+    int spaces = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c == ' ') {
+        if (++spaces == SLUG_WORDS) {
+          break;
+        }
+        out.append('-');
+      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code Kingma et al. (2014)}; empty without a first author and a year. */
@@ -57,7 +79,25 @@ final class DerivedFields {
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = ID.matcher(id.get().text());
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    String t = id.get().text();
+    int n = t.length();
+    boolean shaped = n >= 15 && t.startsWith("MLR-") && digits(t, 4, 8) && t.charAt(8) == '-'
+        && t.charAt(n - 5) == '-' && digits(t, n - 4, n);
+    String key = shaped ? t.substring(9, n - 5) : "";
+    return shaped && key.chars().noneMatch(DerivedFields::endsLine) ? Optional.of(key) : Optional.empty();
+  }
+
+  private static boolean digits(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a regular expression's {@code .} does not match. */
+  private static boolean endsLine(int c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

@@ -10,6 +10,7 @@ import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Status;
 import io.github.anthology.model.Years;
 import io.github.anthology.model.source.Scalar;
+import io.github.anthology.model.source.SourceSpan;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,45 +36,49 @@ final class RecordReader {
       throw c.error("a recommendation must be a mapping of keys to values");
     }
     JsonLocation from = c.start();
-    ImmutableRecommendation.Builder b = Recommendation.builder().pointer(pointer).status(Status.STANDARD)
-        .source(PaperRef.builder().build());
+    ImmutableRecommendation.Builder b = Recommendation.builder().pointer(pointer).status(Status.STANDARD);
     Optional<Scalar> id = Optional.empty();
     Scalar text = null;
-    Optional<Extra> topicId = Optional.empty();
+    Extra topicId = null;
+    PaperRef ref = PaperRef.builder().build();
     Map<String, Extra> source = Map.of();
     List<Scalar> primary = List.of();
+    List<Extra> unknown = new ArrayList<>(0);
     while (c.next() == JsonToken.FIELD_NAME) {
       String key = c.text();
       c.next();
       switch (key) {
         case "id" -> id = optionalScalar(key);
         case "recommendation" -> text = optionalScalar(key).orElse(null);
-        case "topic" -> primary = interned(scalars(key));
-        case "secondary" -> b.secondaryTopics(interned(scalars(key)));
-        case RecordWriter.TOPIC_ID -> topicId = optionalScalar(key).map(t -> Extra.of(key, t.text(), t.span()));
-        case RecordWriter.SOURCE -> source = source(b);
-        case "status" -> status(b, optionalScalar(key).map(RecordReader::interned));
+        case "topic" -> primary = shared(scalars(key));
+        case "secondary" -> b.secondaryTopics(shared(scalars(key)));
+        case RecordWriter.TOPIC_ID -> topicId = optionalScalar(key).map(t -> Extra.of(key, t.text(), t.span())).orElse(null);
+        case RecordWriter.SOURCE -> {
+          source = new LinkedHashMap<>();
+          ref = source(source);
+        }
+        case "status" -> status(b, optionalScalar(key).map(this::shared));
         case "supporting_evidence" -> b.evidence(scalars(key));
         case "implementations" -> b.implementations(scalars(key).stream().map(Scalar::text).toList());
         case "superseded_by" -> b.supersededBy(scalars(key));
         case "deprecated_date" -> b.deprecatedDate(optionalScalar(key).map(Scalar::text));
         case "reason" -> b.deprecationReason(optionalScalar(key).map(Scalar::text));
-        default -> b.addExtras(keptExtra(key));
+        default -> unknown.add(keptExtra(key));
       }
     }
-    b.span(c.span(from)).id(id).primaryTopics(primary);
-    if (text == null) {
-      b.text("").textSpan(c.span(from));
-    } else {
-      b.text(text.text()).textSpan(text.span());
+    SourceSpan span = c.span(from);
+    String body = text == null ? "" : text.text();
+    List<Extra> extras = new ArrayList<>(unknown.size() + 2);
+    if (topicId != null && !DerivedFields.isTopicId(topicId.value(), primary, body)) {
+      extras.add(topicId);
     }
-    Recommendation partial = b.build();
-    List<Extra> extras = new ArrayList<>(partial.extras());
     Map<String, Object> keptSource = new LinkedHashMap<>();
+    PaperRef paper = ref;
+    Optional<Scalar> paperKey = id;
     source.forEach((k, e) -> {
       Optional<String> computed = switch (k) {
-        case "paper" -> DerivedFields.paperLabel(partial.source());
-        case "paper_id" -> DerivedFields.paperId(partial.id());
+        case "paper" -> DerivedFields.paperLabel(paper);
+        case "paper_id" -> DerivedFields.paperId(paperKey);
         default -> Optional.empty();
       };
       if (!computed.equals(Optional.of(e.value()))) {
@@ -81,31 +86,28 @@ final class RecordReader {
       }
     });
     if (!keptSource.isEmpty()) {
-      extras.add(0, Extra.of(RecordWriter.SOURCE, Collections.unmodifiableMap(keptSource), partial.span()));
+      extras.add(Extra.of(RecordWriter.SOURCE, Collections.unmodifiableMap(keptSource), span));
     }
-    if (topicId.isPresent() && !DerivedFields.topicId(partial).equals(Optional.of(topicId.get().value()))) {
-      extras.add(0, topicId.get());
-    }
-    return ImmutableRecommendation.copyOf(partial).withExtras(extras);
+    extras.addAll(unknown);
+    return b.span(span).id(id).primaryTopics(primary).source(ref).extras(extras)
+        .text(body).textSpan(text == null ? span : text.span()).build();
   }
 
   /** Reads {@code source}; returns its computed and unknown fields for {@link #read} to judge. */
-  private Map<String, Extra> source(ImmutableRecommendation.Builder b) throws IOException, ReadException {
+  private PaperRef source(Map<String, Extra> other) throws IOException, ReadException {
     if (c.token() == JsonToken.VALUE_NULL) {
-      b.source(PaperRef.builder().build());
-      return Map.of();
+      return PaperRef.builder().build();
     }
     if (c.token() != JsonToken.START_OBJECT) {
       throw c.error("`source` must be a mapping (paper, paper_id, year, first_author, arxiv_id)");
     }
     var ref = PaperRef.builder();
-    Map<String, Extra> other = new LinkedHashMap<>();
     while (c.next() == JsonToken.FIELD_NAME) {
       String key = c.text();
       c.next();
       switch (key) {
-        case "first_author" -> ref.firstAuthor(optionalScalar(key).map(Scalar::text).map(String::intern));
-        case "arxiv_id" -> ref.arxivId(optionalScalar(key).map(Scalar::text).map(String::intern));
+        case "first_author" -> ref.firstAuthor(optionalScalar(key).map(Scalar::text).map(c::shared));
+        case "arxiv_id" -> ref.arxivId(optionalScalar(key).map(Scalar::text).map(c::shared));
         case "title" -> ref.title(optionalScalar(key).map(Scalar::text));
         case "year" -> {
           Optional<Scalar> year = optionalScalar(key);
@@ -120,8 +122,7 @@ final class RecordReader {
         default -> other.put(key, keptExtra(key));
       }
     }
-    b.source(ref.build());
-    return other;
+    return ref.build();
   }
 
   private void status(ImmutableRecommendation.Builder b, Optional<Scalar> written) {
@@ -149,15 +150,22 @@ final class RecordReader {
   }
 
   /**
-   * The same scalar with its text interned: topic names, statuses, authors and arXiv ids repeat
-   * across records, and a registry of a million records keeps one copy of each instead of millions.
+   * The same scalar with its text shared: topic names and statuses repeat across records, and a
+   * registry of a million records keeps one copy of each instead of millions.
    */
-  private static Scalar interned(Scalar s) {
-    return new Scalar(s.text().intern(), s.span(), s.plain());
+  private Scalar shared(Scalar s) {
+    return new Scalar(c.shared(s.text()), s.span(), s.plain());
   }
 
-  private static List<Scalar> interned(List<Scalar> scalars) {
-    return scalars.stream().map(RecordReader::interned).toList();
+  private List<Scalar> shared(List<Scalar> scalars) {
+    if (scalars.size() == 1) {
+      return List.of(shared(scalars.get(0)));
+    }
+    List<Scalar> out = new ArrayList<>(scalars.size());
+    for (Scalar s : scalars) {
+      out.add(shared(s));
+    }
+    return out;
   }
 
   /** A list of values; a single value counts as a one-item list, null as none. */
