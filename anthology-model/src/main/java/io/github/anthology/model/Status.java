@@ -9,14 +9,18 @@ public enum Status {
   STANDARD,
   DEPRECATED;
 
+  private static final Status[] VALUES = values();
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in every file format. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   public static Optional<Status> parse(String text) {
-    for (Status s : values()) {
-      if (s.label().equals(text.trim().toLowerCase(Locale.ROOT))) {
+    String label = text.trim().toLowerCase(Locale.ROOT);
+    for (Status s : VALUES) {
+      if (s.label().equals(label)) {
         return Optional.of(s);
       }
     }

@@ -6,11 +6,9 @@ import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
 import io.github.anthology.model.source.Scalar;
-import io.github.anthology.model.source.SourceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,8 +65,14 @@ public final class RegistryIndex {
     return recommendationsById.get();
   }
 
-  /** The paper a recommendation was read under; empty for one read from a registry export. */
+  /**
+   * The paper a recommendation was read under; empty for one read from a registry export. By
+   * identity: the recommendation objects of the anthology itself, which hash and compare cheaply.
+   */
   public Optional<Paper> paperOf(Recommendation rec) {
+    if (anthology.papers().isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(papersOfRecommendations.get().get(rec));
   }
 
@@ -89,29 +93,37 @@ public final class RegistryIndex {
 
   private Map<String, List<Scalar>> collectTopicUses() {
     Map<String, List<Scalar>> uses = new LinkedHashMap<>();
-    Set<SourceSpan> seen = new HashSet<>();
     for (Paper p : anthology.papers()) {
       for (Scalar s : p.topics()) {
-        add(uses, seen, s);
+        uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
       }
     }
     for (Recommendation r : anthology.recommendations()) {
       for (Scalar s : r.allTopics()) {
-        add(uses, seen, s);
+        uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
       }
     }
     List<List<Scalar>> lists = new ArrayList<>(uses.values());
-    lists.forEach(l -> l.sort(BY_SPAN));
+    lists.forEach(RegistryIndex::sortOnce);
     lists.sort(Comparator.comparing(l -> l.get(0), BY_SPAN));
     Map<String, List<Scalar>> ordered = new LinkedHashMap<>();
     lists.forEach(l -> ordered.put(l.get(0).text(), List.copyOf(l)));
     return ordered;
   }
 
-  private static void add(Map<String, List<Scalar>> uses, Set<SourceSpan> seen, Scalar s) {
-    if (!s.span().hasPosition() || seen.add(s.span())) {
-      uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
+  /**
+   * Sorts the uses of one name into source order, each place once: a paper's tags also serve
+   * as its recommendations' tags, and the same place (same span) sorts next to itself.
+   */
+  private static void sortOnce(List<Scalar> uses) {
+    uses.sort(BY_SPAN);
+    int kept = 0;
+    for (Scalar s : uses) {
+      if (kept == 0 || !s.span().hasPosition() || !s.span().equals(uses.get(kept - 1).span())) {
+        uses.set(kept++, s);
+      }
     }
+    uses.subList(kept, uses.size()).clear();
   }
 
   private Taxonomy effectiveTaxonomy() {
@@ -137,7 +149,7 @@ public final class RegistryIndex {
   }
 
   private Map<Recommendation, Paper> collectPapersOfRecommendations() {
-    Map<Recommendation, Paper> byRec = new HashMap<>();
+    Map<Recommendation, Paper> byRec = new IdentityHashMap<>();
     for (Paper p : anthology.papers()) {
       for (Recommendation r : p.recommendations()) {
         byRec.put(r, p);

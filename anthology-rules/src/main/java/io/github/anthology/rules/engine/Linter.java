@@ -10,8 +10,14 @@ import io.github.anthology.rules.api.Related;
 import io.github.anthology.rules.api.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 
-/** Runs rules over one anthology; the findings come back in {@link Finding#ORDER}. */
+/**
+ * Runs rules over one anthology; the findings come back in {@link Finding#ORDER}. The rules are
+ * independent of each other (they share only the thread-safe {@link RegistryIndex}), so each runs
+ * as its own task on the common fork-join pool and the cores share them; each rule reports into
+ * its own list and the lists are joined in rule order, so the result is that of one thread.
+ */
 public final class Linter {
   private final List<ConfiguredRule> rules;
 
@@ -21,10 +27,20 @@ public final class Linter {
 
   public List<Finding> lint(Anthology anthology) {
     RegistryIndex index = new RegistryIndex(anthology);
-    List<Finding> findings = new ArrayList<>();
+    List<List<Finding>> byRule = new ArrayList<>();
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
     for (ConfiguredRule rule : rules) {
-      rule.rule().check(new Context(anthology, index, rule, findings));
+      List<Finding> sink = new ArrayList<>();
+      byRule.add(sink);
+      tasks.add(ForkJoinTask.adapt(() -> rule.rule().check(new Context(anthology, index, rule, sink))));
     }
+    if (Runtime.getRuntime().availableProcessors() > 1 && tasks.size() > 1) {
+      ForkJoinTask.invokeAll(tasks);
+    } else {
+      tasks.forEach(ForkJoinTask::invoke);
+    }
+    List<Finding> findings = new ArrayList<>();
+    byRule.forEach(findings::addAll);
     findings.sort(Finding.ORDER);
     return findings;
   }

@@ -31,11 +31,10 @@ public final class StatusConflictRule implements Rule {
 
   private static void check(RuleContext ctx, Recommendation rec, Optional<Paper> paper) {
     Optional<Scalar> declared = rec.declaredStatus();
-    String pointer = Pointers.recommendation(rec);
     if (declared.isPresent() && Status.parse(declared.get().text()).isEmpty()) {
       ctx.at(declared.get().span(), "status `" + declared.get().text() + "` is not one of"
               + " experimental, standard, deprecated; write exactly one of them")
-          .pointer(pointer).report();
+          .pointer(Pointers.recommendation(rec)).report();
       return;
     }
     boolean attic = paper.map(p -> p.attic().isPresent()).orElse(false);
@@ -44,15 +43,15 @@ public final class StatusConflictRule implements Rule {
               + " the attic, so its recommendations are deprecated; remove the status or take the"
               + " paper out of the attic")
           .related(paper.get().attic().get().span(), "the paper's attic entry")
-          .pointer(pointer).report();
+          .pointer(Pointers.recommendation(rec)).report();
     } else if (rec.status() != Status.DEPRECATED && !rec.supersededBy().isEmpty()) {
       ctx.at(rec.supersededBy().get(0).span(), "recommendation is superseded but its status is "
               + rec.status().label() + "; set `status: deprecated` or remove `superseded_by`")
-          .pointer(pointer).report();
+          .pointer(Pointers.recommendation(rec)).report();
     } else if (rec.status() != Status.DEPRECATED && rec.deprecatedDate().isPresent()) {
       ctx.at(rec.textSpan(), "recommendation has a deprecation date but its status is "
               + rec.status().label() + "; set `status: deprecated` or remove the date")
-          .pointer(pointer).report();
+          .pointer(Pointers.recommendation(rec)).report();
     }
   }
 }

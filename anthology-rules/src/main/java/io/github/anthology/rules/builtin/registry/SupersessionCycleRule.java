@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Supersession leads somewhere: following {@code superseded_by} from a paper or recommendation
- * never comes back to where it started. A cycle leaves no current practice to follow.
+ * never comes back to where it started. A cycle leaves no current practice to follow. Only
+ * entries that name a successor can stand on a cycle, so only they become nodes of the graph.
  */
 @RuleInfo(
     id = "registry/supersession-cycle",
@@ -26,20 +27,26 @@ public final class SupersessionCycleRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Map<String, List<Scalar>> links = new LinkedHashMap<>();
-    List<Paper> papers = new ArrayList<>(ctx.anthology().papers());
-    papers.sort(Comparator.comparing(Paper::span));
-    for (Paper p : papers) {
-      if (p.arxivId().isPresent() && p.attic().isPresent()) {
-        links.computeIfAbsent(p.arxivId().get().text().trim(), k -> new ArrayList<>())
-            .addAll(p.attic().get().supersededBy());
+    List<Paper> papers = new ArrayList<>();
+    for (Paper p : ctx.anthology().papers()) {
+      if (p.arxivId().isPresent() && p.attic().isPresent() && !p.attic().get().supersededBy().isEmpty()) {
+        papers.add(p);
       }
     }
-    List<Recommendation> recs = new ArrayList<>(ctx.anthology().recommendations());
+    papers.sort(Comparator.comparing(Paper::span));
+    for (Paper p : papers) {
+      links.computeIfAbsent(p.arxivId().get().text().trim(), k -> new ArrayList<>())
+          .addAll(p.attic().get().supersededBy());
+    }
+    List<Recommendation> recs = new ArrayList<>();
+    for (Recommendation r : ctx.anthology().recommendations()) {
+      if (r.id().isPresent() && !r.supersededBy().isEmpty()) {
+        recs.add(r);
+      }
+    }
     recs.sort(Comparator.comparing(Recommendation::span));
     for (Recommendation r : recs) {
-      if (r.id().isPresent()) {
-        links.computeIfAbsent(r.id().get().text().trim(), k -> new ArrayList<>()).addAll(r.supersededBy());
-      }
+      links.computeIfAbsent(r.id().get().text().trim(), k -> new ArrayList<>()).addAll(r.supersededBy());
     }
     Map<String, List<String>> edges = new LinkedHashMap<>();
     links.forEach((from, to) -> edges.put(from, to.stream().map(s -> s.text().trim()).toList()));

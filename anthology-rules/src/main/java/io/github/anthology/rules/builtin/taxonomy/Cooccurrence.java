@@ -47,6 +47,13 @@ final class Cooccurrence {
     return ((long) lo << 32) | hi;
   }
 
+  /** How many members the two sets share; 0 when either was never seen. */
+  int shared(String a, String b) {
+    Integer x = ids.get(a);
+    Integer y = ids.get(b);
+    return x == null || y == null || x.equals(y) ? 0 : shared.count(key(x, y));
+  }
+
   /** A pair of sets with their sizes and the size of their intersection. */
   record Pair(String a, int sizeA, String b, int sizeB, int shared) {
     double overlap() {

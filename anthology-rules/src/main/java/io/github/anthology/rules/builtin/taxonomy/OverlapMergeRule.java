@@ -8,7 +8,6 @@ import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.rules.api.Option;
 import io.github.anthology.rules.api.Pointers;
-import io.github.anthology.rules.api.RegistryIndex;
 import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
@@ -64,23 +63,19 @@ public final class OverlapMergeRule implements Rule {
     int minSize = ctx.option(MIN_TOPIC_SIZE);
 
     Cooccurrence byRecommendation = new Cooccurrence();
-    Map<PaperRef, Set<String>> topicsByPaper = new HashMap<>();
+    Map<PaperRef, List<String>> topicsByPaper = new HashMap<>();
     for (Recommendation rec : ctx.anthology().recommendations()) {
       List<String> topics = activeTopics(rec, active.keySet());
-      byRecommendation.add(topics);
-      topicsByPaper.computeIfAbsent(rec.source(), k -> new TreeSet<>()).addAll(topics);
-    }
-    Cooccurrence byPaper = new Cooccurrence();
-    topicsByPaper.values().forEach(t -> byPaper.add(List.copyOf(t)));
-    Set<String> pairsFromPapers = new HashSet<>();
-    for (Cooccurrence.Pair p : byPaper.above(-1, 1)) {
-      if (p.shared() >= ctx.option(MIN_SHARED_PAPERS)) {
-        pairsFromPapers.add(p.a() + "\n" + p.b());
+      if (!topics.isEmpty()) {
+        byRecommendation.add(topics);
+        topicsByPaper.computeIfAbsent(rec.source(), k -> new ArrayList<>(4)).addAll(topics);
       }
     }
+    Cooccurrence byPaper = new Cooccurrence();
+    topicsByPaper.values().forEach(t -> byPaper.add(t.stream().distinct().toList()));
     List<Cooccurrence.Pair> firing = new ArrayList<>();
     for (Cooccurrence.Pair pair : byRecommendation.above(threshold, minSize)) {
-      if (pairsFromPapers.contains(pair.a() + "\n" + pair.b())) {
+      if (byPaper.shared(pair.a(), pair.b()) >= ctx.option(MIN_SHARED_PAPERS)) {
         firing.add(pair);
       }
     }
@@ -107,14 +102,21 @@ public final class OverlapMergeRule implements Rule {
     }
   }
 
+  /** The distinct active topics of a recommendation, primary first (a list: there are a handful). */
   private static List<String> activeTopics(Recommendation rec, Set<String> active) {
-    List<String> names = new ArrayList<>();
-    for (String name : RegistryIndex.topicsOf(rec)) {
-      if (active.contains(name)) {
+    List<String> names = new ArrayList<>(4);
+    addActive(rec.primaryTopics(), active, names);
+    addActive(rec.secondaryTopics(), active, names);
+    return names;
+  }
+
+  private static void addActive(List<Scalar> tags, Set<String> active, List<String> names) {
+    for (Scalar tag : tags) {
+      String name = tag.text();
+      if (active.contains(name) && !names.contains(name)) {
         names.add(name);
       }
     }
-    return names;
   }
 
   /** The first few shared recommendations of each firing pair, in source order, in one pass. */
@@ -125,8 +127,10 @@ public final class OverlapMergeRule implements Rule {
       best.put(p.a() + "\n" + p.b(), new TreeSet<>(SOURCE_ORDER));
       partners.computeIfAbsent(p.a(), k -> new HashSet<>()).add(p.b());
     }
-    for (Recommendation rec : ctx.anthology().recommendations()) {
-      Set<String> topics = RegistryIndex.topicsOf(rec);
+    Set<String> involved = new HashSet<>();
+    firing.forEach(p -> involved.addAll(List.of(p.a(), p.b())));
+    for (Recommendation rec : firing.isEmpty() ? List.<Recommendation>of() : ctx.anthology().recommendations()) {
+      List<String> topics = activeTopics(rec, involved);
       for (String a : topics) {
         for (String b : partners.getOrDefault(a, Set.of())) {
           if (topics.contains(b)) {

@@ -31,6 +31,12 @@ final class PairCounts {
     counts[slot]++;
   }
 
+  /** The count of a key, 0 when it was never incremented. */
+  int count(long key) {
+    int slot = slot(keys, key);
+    return keys[slot] == key ? counts[slot] : 0;
+  }
+
   void forEach(Visitor visitor) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != 0) {
