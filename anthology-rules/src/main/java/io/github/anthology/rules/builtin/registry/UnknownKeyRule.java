@@ -13,6 +13,7 @@ import io.github.anthology.rules.api.Severity;
 import io.github.anthology.rules.api.Suggestions;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Keys that no part of Anthology knows are kept through every rewrite, but nothing reads them: a
@@ -44,20 +45,22 @@ public final class UnknownKeyRule implements Rule {
   public void check(RuleContext ctx) {
     List<String> allowed = ctx.option(ALLOW);
     for (Paper p : ctx.anthology().papers()) {
-      check(ctx, p.extras(), "paper", PAPER, allowed, Pointers.paper(p));
+      check(ctx, p.extras(), "paper", PAPER, allowed, () -> Pointers.paper(p));
     }
     for (Recommendation r : ctx.anthology().recommendations()) {
-      check(ctx, r.extras(), "recommendation", RECOMMENDATION, allowed, Pointers.recommendation(r));
+      if (!r.extras().isEmpty()) {
+        check(ctx, r.extras(), "recommendation", RECOMMENDATION, allowed, () -> Pointers.recommendation(r));
+      }
     }
     ctx.anthology().taxonomy().ifPresent(t -> {
       for (Topic topic : t.topics()) {
-        check(ctx, topic.extras(), "topic", TOPIC, allowed, Pointers.topic(topic.nameText()));
+        check(ctx, topic.extras(), "topic", TOPIC, allowed, () -> Pointers.topic(topic.nameText()));
       }
     });
   }
 
   private static void check(RuleContext ctx, List<Extra> extras, String entity, Set<String> known,
-      List<String> allowed, String pointer) {
+      List<String> allowed, Supplier<String> pointer) {
     for (Extra extra : extras) {
       String key = extra.key();
       if (known.contains(key) || allowed.contains(key)) {
@@ -68,7 +71,7 @@ public final class UnknownKeyRule implements Rule {
           .orElse("; it is kept but nothing reads it (add it to the rule's `allow` option if"
               + " it is meant)");
       ctx.at(extra.span(), "unknown " + entity + " key `" + key + "`" + hint)
-          .pointer(pointer)
+          .pointer(pointer.get())
           .report();
     }
   }

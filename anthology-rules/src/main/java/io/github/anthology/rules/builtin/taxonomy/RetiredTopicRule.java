@@ -36,7 +36,11 @@ public final class RetiredTopicRule implements Rule {
       return;
     }
     List<Scalar> uses = new ArrayList<>();
-    ctx.index().topicUses().values().forEach(uses::addAll);
+    ctx.index().topicUses().forEach((name, places) -> {
+      if (retired.containsKey(name)) {
+        uses.addAll(places);
+      }
+    });
     for (Topic t : taxonomy.topics()) {
       if (!t.isDeprecated()) {
         t.parent().ifPresent(uses::add);

@@ -34,10 +34,10 @@ public final class TooBroadRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    Map<String, Integer> primary = new HashMap<>();
+    Map<String, int[]> primary = new HashMap<>();
     for (Recommendation rec : ctx.anthology().recommendations()) {
       for (Scalar t : rec.primaryTopics()) {
-        primary.merge(t.text(), 1, Integer::sum);
+        primary.computeIfAbsent(t.text(), k -> new int[1])[0]++;
       }
     }
     int maxRecs = ctx.option(MAX_RECOMMENDATIONS);
@@ -47,7 +47,7 @@ public final class TooBroadRule implements Rule {
         continue;
       }
       String name = topic.nameText();
-      int recs = primary.getOrDefault(name, 0);
+      int recs = primary.getOrDefault(name, new int[1])[0];
       if (recs > maxRecs) {
         ctx.at(topic.name().span(), "topic `" + name + "` is the primary topic of " + recs
                 + " recommendations (more than " + maxRecs + "); consider splitting it")

@@ -36,8 +36,10 @@ public final class UnknownTopicRule implements Rule {
       t.previously().forEach(p -> retired.add(p.text()));
     }
     for (Map.Entry<String, List<Scalar>> use : ctx.index().topicUses().entrySet()) {
-      for (Scalar s : use.getValue()) {
-        checkName(ctx, s, "topic", defined, retired);
+      if (!defined.contains(use.getKey()) && !retired.contains(use.getKey())) {
+        for (Scalar s : use.getValue()) {
+          checkName(ctx, s, "topic", defined, retired);
+        }
       }
     }
     for (Topic t : taxonomy.topics()) {
