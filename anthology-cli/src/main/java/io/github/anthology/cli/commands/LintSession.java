@@ -3,9 +3,11 @@ package io.github.anthology.cli.commands;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.model.validation.ModelValidator;
 import io.github.anthology.render.report.ReportContext;
 import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.api.Severity;
+import io.github.anthology.rules.builtin.registry.RequiredFieldsRule;
 import io.github.anthology.rules.config.Configuration;
 import io.github.anthology.rules.engine.RuleRegistry;
 import java.io.IOException;
@@ -42,6 +44,9 @@ public final class LintSession {
   public ExitCode run(LintRequest request) throws ReadException, IOException {
     InputSelection inputs = InputSelection.choose(request.paths(), request.config(), rules);
     Configuration config = inputs.configuration();
+    if (config.plan().severity(RequiredFieldsRule.ID, "").isPresent()) {
+      ModelValidator.prepareInBackground(); // its bootstrap overlaps the reading and the other rules
+    }
     LoadedRegistry registry = RegistryLoader.load(inputs.paths());
     List<Finding> findings = fixing.requested()
         ? fixing.run(registry, r -> config.plan().lint(r.anthology(), r.texts()), console)

@@ -7,44 +7,25 @@ import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Runs the Bean Validation constraints of the model as a separate step. The factory is costly to
- * build (a quarter of a second on a cold JVM), so it is built once, on first use.
+ * Runs the Bean Validation constraints of the model as a separate step. The validator is built
+ * once, on first use or ahead of it ({@link #prepareInBackground}).
  */
 public final class ModelValidator {
   private ModelValidator() {}
 
-  private static final class Holder {
-    /** Held so the level sticks: Hibernate Validator announces its version at INFO on stderr. */
-    static final Logger QUIET = quiet();
-    static final ValidatorFactory FACTORY =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .getterPropertySelectionStrategy(new AccessorSelection())
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-  }
-
-  private static Logger quiet() {
-    Logger logger = Logger.getLogger("org.hibernate.validator");
-    logger.setLevel(Level.WARNING);
-    return logger;
-  }
-
-  public static Validator validator() {
-    return Holder.FACTORY.getValidator();
+  /**
+   * Starts building the validator on a daemon thread, so that a later {@link #validate} finds it
+   * ready instead of paying for the bootstrap (a quarter of a second on a cold JVM) itself.
+   * Optional: without it the first {@link #validate} builds the validator.
+   */
+  public static void prepareInBackground() {
+    ValidatorBootstrap.startInBackground();
   }
 
   /** Every violation in the anthology, in source order. */
@@ -61,7 +42,7 @@ public final class ModelValidator {
   }
 
   private static <T> void validateOne(T bean, List<Violation> out) {
-    for (ConstraintViolation<T> v : validator().validate(bean)) {
+    for (ConstraintViolation<T> v : ValidatorBootstrap.validator().validate(bean)) {
       String property = leafName(v.getPropertyPath());
       Object leaf = v.getLeafBean();
       String key = yamlKey(property);

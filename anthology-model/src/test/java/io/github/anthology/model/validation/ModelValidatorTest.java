@@ -76,6 +76,20 @@ class ModelValidatorTest {
     assertThat(validate(valid(), bad)).extracting(Violation::property).containsExactly("id");
   }
 
+  @Test
+  void aValidatorPreparedInTheBackgroundStillReportsAMissingField() {
+    ModelValidator.prepareInBackground();
+    ModelValidator.prepareInBackground();
+    Paper noTitle = Paper.builder().from(valid()).title("").build();
+    assertThat(validate(noTitle)).extracting(Violation::message).containsExactly("title must not be blank");
+  }
+
+  @Test
+  void aBlankRecommendationTextIsReported() {
+    Recommendation blank = Recommendation.builder().from(rec("MLR-2014-Kingma001-0001")).text(" ").build();
+    assertThat(validate(valid(), blank)).extracting(Violation::property).containsExactly("text");
+  }
+
   private static Recommendation rec(String id) {
     return Recommendation.builder()
         .id(Scalar.of(id))

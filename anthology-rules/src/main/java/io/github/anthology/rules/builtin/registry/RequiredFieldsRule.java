@@ -20,10 +20,11 @@ import java.util.Set;
  * left to those rules.
  */
 @RuleInfo(
-    id = "registry/required-fields",
+    id = RequiredFieldsRule.ID,
     summary = "Papers have a title, first author and year; recommendations have a text.",
     severity = Severity.ERROR)
 public final class RequiredFieldsRule implements Rule {
+  public static final String ID = "registry/required-fields";
   private static final Set<String> LEFT_TO_OTHER_RULES = Set.of("arxiv_id", "id");
 
   @Override
