@@ -8,6 +8,7 @@ import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.render.build.Artifact;
 import io.github.anthology.render.build.RegistryBuild;
 import io.github.anthology.render.site.MergeSuggestions;
+import io.github.anthology.render.site.SiteRenderer;
 import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.engine.RuleRegistry;
 import java.nio.file.Path;
@@ -50,6 +51,11 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Date to print as \"Last updated\" (default: none, so rebuilds do not churn).")
   LocalDate date;
 
+  @Option(names = "--page-rows", paramLabel = "N",
+      description = "Largest registry whose table index.html carries as HTML rows (default: ${DEFAULT-VALUE});"
+          + " a larger one's table is drawn by the page's script from the data embedded once.")
+  int pageRows = SiteRenderer.ROWS_IN_PAGE;
+
   @Override
   public Integer call() throws Exception {
     InputSelection inputs = InputSelection.choose(path == null ? List.of() : List.of(path),
@@ -57,7 +63,7 @@ public final class BuildCommand implements Callable<Integer> {
     LoadedRegistry registry = RegistryLoader.load(inputs.paths());
     Supplier<List<Finding>> overlaps = () -> MergeSuggestions.lint(registry.anthology(), inputs.configuration().plan());
     List<Artifact> artifacts = new ArrayList<>(
-        RegistryBuild.artifacts(registry.anthology(), overlaps, Optional.ofNullable(date)));
+        RegistryBuild.artifacts(registry.anthology(), overlaps, Optional.ofNullable(date), pageRows));
     artifacts.addAll(Exports.of(registry.anthology(), Optional.ofNullable(date)));
     int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
     parent.console().out().println("wrote " + written + " files to " + out);

@@ -70,7 +70,9 @@ public final class YamlDocument {
   }
 
   private void checkTags(Node node, int depth) throws ReadException {
-    if (!ALLOWED_TAGS.contains(node.getTag())) {
+    Tag tag = node.getTag();
+    // The resolver hands out YAML's own Tag constants: compare those by identity first, the set is slower.
+    if (tag != Tag.STR && tag != Tag.MAP && tag != Tag.SEQ && !ALLOWED_TAGS.contains(tag)) {
       throw new ReadException(span(node), "type tag " + node.getTag() + " is not allowed");
     }
     if (node instanceof MappingNode map) {

@@ -28,24 +28,26 @@ public final class RegistryBuild {
 
   /** The artifacts, drawing merge suggestions from the overlap rule with its default options. */
   public static List<Artifact> artifacts(Anthology anthology, Optional<LocalDate> date) {
-    return artifacts(anthology, () -> MergeSuggestions.lint(anthology), date);
+    return artifacts(anthology, () -> MergeSuggestions.lint(anthology), date, SiteRenderer.ROWS_IN_PAGE);
   }
 
   /** The artifacts, drawing merge suggestions from the given {@code taxonomy/overlap-merge} findings. */
   public static List<Artifact> artifacts(Anthology anthology, List<Finding> overlapFindings, Optional<LocalDate> date) {
-    return artifacts(anthology, () -> overlapFindings, date);
+    return artifacts(anthology, () -> overlapFindings, date, SiteRenderer.ROWS_IN_PAGE);
   }
 
   /**
    * The artifacts, drawing merge suggestions from {@code taxonomy/overlap-merge} findings worked out
-   * only when the site is rendered (so, in a parallel build, beside the other documents).
+   * only when the site is rendered (so, in a parallel build, beside the other documents); the site
+   * carries at most {@code rowsInPage} table rows as HTML (see {@link SiteRenderer#write}).
    */
-  public static List<Artifact> artifacts(Anthology anthology, Supplier<List<Finding>> overlapFindings, Optional<LocalDate> date) {
+  public static List<Artifact> artifacts(Anthology anthology, Supplier<List<Finding>> overlapFindings,
+      Optional<LocalDate> date, int rowsInPage) {
     RegistryView view = RegistryView.of(anthology);
     return List.of(
         new Artifact(REGISTRY_MD, text(md -> RegistryMarkdown.write(view, date, md))),
         new Artifact(TOPICS_MD, text(md -> TopicsMarkdown.write(view, md))),
-        new Artifact(SiteRenderer.INDEX, text(html -> SiteRenderer.write(view, overlapFindings.get(), date, html))));
+        new Artifact(SiteRenderer.INDEX, text(html -> SiteRenderer.write(view, overlapFindings.get(), date, rowsInPage, html))));
   }
 
   private static Artifact.Content text(Consumer<TextOut> renderer) {

@@ -27,20 +27,28 @@ import java.util.stream.Collectors;
 
 /**
  * The static site: one index.html that works from {@code file://} with no network. The table is in
- * the HTML, the data is embedded as JSON for the script, the style and script are inline and pinned
+ * the HTML (up to a size), the data is embedded as JSON for the script, the style and script are inline and pinned
  * by hash in a Content-Security-Policy, so nothing else can run even if text were mis-escaped.
  */
 public final class SiteRenderer {
   public static final String INDEX = "index.html";
+  /** The most recommendations whose table rows index.html carries as HTML, by default. */
+  public static final int ROWS_IN_PAGE = 5_000;
 
   private SiteRenderer() {}
 
   public static String render(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date) {
-    return TextOut.text(out -> write(view, overlapFindings, date, out));
+    return TextOut.text(out -> write(view, overlapFindings, date, ROWS_IN_PAGE, out));
   }
 
-  /** Writes index.html to {@code out}: the table and the data go straight out, row by row. */
-  public static void write(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date, TextOut out) {
+  /**
+   * Writes index.html to {@code out}: the table and the data go straight out, row by row. A registry
+   * of more than {@code rowsInPage} recommendations gets no table rows in the HTML: the page's
+   * script draws them from the embedded data, which keeps a 100k-recommendation page half the size
+   * (every recommendation would otherwise be there twice).
+   */
+  public static void write(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date, int rowsInPage,
+      TextOut out) {
     Taxonomy taxonomy = new RegistryIndex(view.anthology()).taxonomy();
     Set<String> drawn = new LinkedHashSet<>();
     if (taxonomy.declared()) {
@@ -65,7 +73,8 @@ public final class SiteRenderer {
     values.put("topicOptions", text(options(view.topics())));
     values.put("statusOptions", text(options(List.of(Status.values()).stream().map(Status::label).toList())));
     values.put("yearOptions", text(options(view.years().stream().map(y -> Integer.toString(y)).toList())));
-    values.put("rows", html -> TableHtml.rows(view, html));
+    values.put("rows", view.entries().size() <= rowsInPage ? html -> TableHtml.rows(view, html)
+        : text(TableHtml.drawnByScript(view.entries().size())));
     values.put("svg", text(TaxonomySvg.render(taxonomy, List.copyOf(drawn), counts, merges)));
     values.put("data", json -> SiteData.write(view, json));
     values.put("style", text(style));

@@ -8,9 +8,18 @@ import io.github.anthology.render.view.Chain;
 import io.github.anthology.render.view.Entry;
 import io.github.anthology.render.view.RegistryView;
 
-/** The table of recommendations, rendered into the page so it shows before (and without) any script. */
+/**
+ * The table of recommendations, rendered into the page so it shows before (and without) any script;
+ * site.js draws the same rows from the data when a large page leaves them out.
+ */
 final class TableHtml {
   private TableHtml() {}
+
+  /** What a page whose rows the script draws shows in their place until it does (or without script). */
+  static String drawnByScript(int recommendations) {
+    return "<tr class=\"note\"><td colspan=\"5\">The table of " + recommendations
+        + " recommendations is drawn by the page's script; without it, read REGISTRY.md.</td></tr>\n";
+  }
 
   static void rows(RegistryView view, TextOut html) {
     for (Entry e : view.entries()) {

@@ -19,7 +19,9 @@
   var $ = function (id) { return document.getElementById(id); };
   var table = $('recommendations'), tbody = table.tBodies[0], cards = $('cards');
   var rows = {};
-  Array.prototype.forEach.call(tbody.rows, function (tr) { rows[tr.getAttribute('data-key')] = tr; });
+  Array.prototype.forEach.call(tbody.rows, function (tr) {
+    if (tr.hasAttribute('data-key')) rows[tr.getAttribute('data-key')] = tr;
+  });
   var cardCache = {};
   var state = { q: '', topic: '', status: '', year: '', sort: null, dir: 1, view: 'table' };
 
@@ -69,6 +71,29 @@
       .sort(function (a, b) { return Math.abs(a.order - r.order) - Math.abs(b.order - r.order) || a.order - b.order; })
       .slice(0, n);
   }
+  // A large registry's page carries its rows only as data: they are drawn here, as the page would have them.
+  function row(r) {
+    if (rows[r.key]) return rows[r.key];
+    var tr = el('tr');
+    tr.id = 'rec-' + r.key;
+    tr.setAttribute('data-key', r.key);
+    var text = tr.appendChild(el('td', 'text'));
+    text.appendChild(el('span', 'rec-text', r.text));
+    if (r.id) text.appendChild(el('span', 'rec-id', r.id));
+    if (r.implementations.length) text.appendChild(el('span', 'impl', 'Implementations: ' + r.implementations.join(', ')));
+    tr.appendChild(el('td', 'topic', r.topic));
+    var status = tr.appendChild(el('td'));
+    status.appendChild(el('span', 'status status-' + (rank.status[r.status] != null ? r.status : 'unknown'), r.status));
+    if (r.chain.length) {
+      status.appendChild(el('span', 'chain', '→ ' + r.chain.map(function (l) { return l.label; }).join(' → ') + (r.cycle ? ' ↺' : '')));
+    }
+    tr.appendChild(el('td', 'year', r.year == null ? '' : r.year));
+    var paper = tr.appendChild(el('td', 'paper'));
+    if (r.title != null) paper.appendChild(linkTo(r.title, null, r.arxivUrl));
+    if (r.author) paper.appendChild(el('span', 'author', r.author));
+    rows[r.key] = tr;
+    return tr;
+  }
   function card(r) {
     if (cardCache[r.key]) return cardCache[r.key];
     var c = el('article', 'card');
@@ -98,11 +123,10 @@
 
   function apply() {
     var shown = recs.filter(matches).sort(compare);
-    if (state.view === 'table') {
-      tbody.replaceChildren.apply(tbody, shown.map(function (r) { return rows[r.key]; }));
-    } else {
-      cards.replaceChildren.apply(cards, shown.map(card));
-    }
+    // One fragment, not one argument per element: a spread of 100k elements overflows the stack.
+    var parent = state.view === 'table' ? tbody : cards, fragment = document.createDocumentFragment();
+    shown.forEach(function (r) { fragment.appendChild(state.view === 'table' ? row(r) : card(r)); });
+    parent.replaceChildren(fragment);
     table.hidden = state.view !== 'table';
     cards.hidden = state.view !== 'cards';
     $('view-table').setAttribute('aria-pressed', String(state.view === 'table'));

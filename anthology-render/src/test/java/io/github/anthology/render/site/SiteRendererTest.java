@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.render.Fixtures;
+import io.github.anthology.render.text.TextOut;
 import io.github.anthology.render.view.Entry;
 import io.github.anthology.render.view.RegistryView;
 import io.github.anthology.rules.api.Finding;
@@ -33,6 +34,18 @@ class SiteRendererTest {
   void everyRecommendationIsATableRowInThePageItself() {
     assertThat(Pattern.compile("<tr id=\"rec-").matcher(html).results().count()).isEqualTo(view.entries().size());
     assertThat(html).contains("<td class=\"text\"><span class=\"rec-text\">Clip gradients at norm one</span>");
+  }
+
+  @Test
+  void aRegistryLargerThanTheRowLimitLeavesItsRowsToTheScriptAndCarriesThemOnceAsData() throws Exception {
+    String large = TextOut.text(out -> SiteRenderer.write(view, List.of(), Optional.empty(), view.entries().size() - 1, out));
+    String atLimit = TextOut.text(out -> SiteRenderer.write(view, List.of(), Optional.empty(), view.entries().size(), out));
+
+    assertThat(atLimit).isEqualTo(html);
+    assertThat(large).doesNotContain("<tr id=\"rec-").contains("The table of 8 recommendations is drawn by the page's script")
+        .doesNotContain("<img");
+    String json = between(large, "<script type=\"application/json\" id=\"anthology-data\">", "</script>");
+    assertThat(new ObjectMapper().readTree(json).get("recommendations")).hasSize(view.entries().size());
   }
 
   @Test
