@@ -3,6 +3,7 @@ package io.github.anthology.cli;
 import io.github.anthology.cli.commands.AnthologyCommand;
 import io.github.anthology.cli.commands.Console;
 import io.github.anthology.cli.commands.ExitCode;
+import io.github.anthology.cli.commands.Subcommands;
 import io.github.anthology.cli.commands.UsageError;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.rules.config.ConfigException;
@@ -25,7 +26,7 @@ public final class Main {
   }
 
   public static int run(Console console, String... args) {
-    CommandLine cli = new CommandLine(new AnthologyCommand(console));
+    CommandLine cli = Subcommands.commandLine(new AnthologyCommand(console), args);
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());

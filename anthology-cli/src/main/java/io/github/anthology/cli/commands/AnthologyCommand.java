@@ -1,5 +1,6 @@
 package io.github.anthology.cli.commands;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -11,11 +12,13 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Lints, repairs and renders registries of ML-training best practices.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {LintCommand.class, IdsCommand.class, MigrateCommand.class, TopicCommand.class,
-        InitCommand.class, BuildCommand.class, StatsCommand.class, ImportListCommand.class, RulesCommand.class,
-        ExplainCommand.class},
     footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input."})
 public final class AnthologyCommand implements Runnable {
+  /** The sub-commands, in help order; {@link Subcommands} adds only the one a run names. */
+  public static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, IdsCommand.class,
+      MigrateCommand.class, TopicCommand.class, InitCommand.class, BuildCommand.class, StatsCommand.class,
+      ImportListCommand.class, RulesCommand.class, ExplainCommand.class);
+
   private final Console console;
 
   @Spec CommandSpec spec;
