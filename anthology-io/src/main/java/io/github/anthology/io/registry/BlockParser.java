@@ -39,7 +39,7 @@ final class BlockParser {
     int lineNumber = block.lines()[i];
     long lineStart = block.offset(start);
     try (JsonParser parser = Factories.JSON.createParser(block.chars(), start, block.ends()[i] - start)) {
-      Cursor c = new Cursor(parser, Positions.json(file, lineNumber, lineStart), interner);
+      Cursor c = Cursor.lazy(parser, Positions.json(file, lineNumber, lineStart), interner);
       c.next();
       Recommendation rec = new RecordReader(c).read("/" + (block.firstIndex() + i));
       if (c.next() != null) {

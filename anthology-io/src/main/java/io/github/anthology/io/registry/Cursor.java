@@ -21,21 +21,48 @@ final class Cursor {
   private final JsonParser parser;
   private final Positions positions;
   private final Interner interner;
+  private final boolean lazy;
   private JsonToken token;
+  private boolean located;
   private JsonLocation start;
   private JsonLocation end;
 
+  /**
+   * A cursor that locates every token as it comes. A YAML block collection's end takes the end
+   * of the value before it, so YAML is located eagerly; JSON tokens are located only when asked
+   * (a field name or a value read for its text alone never is), see {@link #lazy(JsonParser, Positions, Interner)}.
+   */
   Cursor(JsonParser parser, Positions positions, Interner interner) {
+    this(parser, positions, interner, false);
+  }
+
+  private Cursor(JsonParser parser, Positions positions, Interner interner, boolean lazy) {
     this.parser = parser;
     this.positions = positions;
     this.interner = interner;
+    this.lazy = lazy;
+  }
+
+  /** A JSON cursor that locates a token only when asked for its place: most never are. */
+  static Cursor lazy(JsonParser parser, Positions positions, Interner interner) {
+    return new Cursor(parser, positions, interner, true);
   }
 
   JsonToken next() throws IOException {
     token = parser.nextToken();
-    if (token == null) {
-      return null;
+    located = false;
+    if (token != null && (!lazy || token.isStructStart() || token.isStructEnd())) {
+      locate();
     }
+    return token;
+  }
+
+  /** Where the current token starts and ends; asked before the parser moves on. */
+  private void locate() throws IOException {
+    if (located) {
+      return;
+    }
+    located = true;
     start = parser.currentTokenLocation();
     if (token.isScalarValue() || token == JsonToken.FIELD_NAME) {
       parser.getText();
@@ -48,19 +75,15 @@ final class Cursor {
     } else {
       end = parser.currentLocation();
     }
-    return token;
   }
 
   JsonToken token() {
     return token;
   }
 
-  JsonLocation start() {
+  JsonLocation start() throws IOException {
+    locate();
     return start;
-  }
-
-  JsonLocation end() {
-    return end;
   }
 
   String text() throws IOException {
@@ -68,11 +91,14 @@ final class Cursor {
   }
 
   /** The span of the current token. */
-  SourceSpan span() {
+  SourceSpan span() throws IOException {
+    locate();
     return positions.span(start, end);
   }
 
-  SourceSpan span(JsonLocation from) {
+  /** From a start taken earlier to the end of the current token. */
+  SourceSpan span(JsonLocation from) throws IOException {
+    locate();
     return positions.span(from, end);
   }
 
@@ -139,7 +165,7 @@ final class Cursor {
     }
   }
 
-  ReadException error(String message) {
+  ReadException error(String message) throws IOException {
     return new ReadException(span(), message);
   }
 }

@@ -59,10 +59,10 @@ final class RecordReader {
         }
         case "status" -> status(b, optionalScalar(key).map(this::shared));
         case "supporting_evidence" -> b.evidence(scalars(key));
-        case "implementations" -> b.implementations(scalars(key).stream().map(Scalar::text).toList());
+        case "implementations" -> b.implementations(texts(key));
         case "superseded_by" -> b.supersededBy(scalars(key));
-        case "deprecated_date" -> b.deprecatedDate(optionalScalar(key).map(Scalar::text));
-        case "reason" -> b.deprecationReason(optionalScalar(key).map(Scalar::text));
+        case "deprecated_date" -> b.deprecatedDate(optionalText(key));
+        case "reason" -> b.deprecationReason(optionalText(key));
         default -> unknown.add(keptExtra(key));
       }
     }
@@ -106,9 +106,9 @@ final class RecordReader {
       String key = c.text();
       c.next();
       switch (key) {
-        case "first_author" -> ref.firstAuthor(optionalScalar(key).map(Scalar::text).map(c::shared));
-        case "arxiv_id" -> ref.arxivId(optionalScalar(key).map(Scalar::text).map(c::shared));
-        case "title" -> ref.title(optionalScalar(key).map(Scalar::text));
+        case "first_author" -> ref.firstAuthor(optionalText(key).map(c::shared));
+        case "arxiv_id" -> ref.arxivId(optionalText(key).map(c::shared));
+        case "title" -> ref.title(optionalText(key));
         case "year" -> {
           Optional<Scalar> year = optionalScalar(key);
           Optional<Integer> value = year.flatMap(y -> Years.parse(y.text()));
@@ -140,13 +140,23 @@ final class RecordReader {
   }
 
   private Optional<Scalar> optionalScalar(String key) throws IOException, ReadException {
+    return single(key) ? Optional.of(c.scalar()) : Optional.empty();
+  }
+
+  /** A value read for its text alone, so never located (which costs, a million times over). */
+  private Optional<String> optionalText(String key) throws IOException, ReadException {
+    return single(key) ? Optional.of(c.text()) : Optional.empty();
+  }
+
+  /** Whether the current value is a single value; false for null; an error for a collection. */
+  private boolean single(String key) throws IOException, ReadException {
     if (c.token() == JsonToken.VALUE_NULL) {
-      return Optional.empty();
+      return false;
     }
     if (!c.token().isScalarValue()) {
       throw c.error("`" + key + "` must be a single value, not a " + (c.token().isStructStart() ? "collection" : "key"));
     }
-    return Optional.of(c.scalar());
+    return true;
   }
 
   /**
@@ -168,6 +178,20 @@ final class RecordReader {
     return out;
   }
 
+  /** The texts of a list of values ({@link #scalars}), none of them located. */
+  private List<String> texts(String key) throws IOException, ReadException {
+    if (c.token() != JsonToken.START_ARRAY) {
+      return optionalText(key).map(List::of).orElse(List.of());
+    }
+    List<String> out = new ArrayList<>();
+    while (c.next() != JsonToken.END_ARRAY) {
+      if (c.token() != JsonToken.VALUE_NULL) {
+        out.add(item(key).text());
+      }
+    }
+    return out;
+  }
+
   /** A list of values; a single value counts as a one-item list, null as none. */
   private List<Scalar> scalars(String key) throws IOException, ReadException {
     if (c.token() != JsonToken.START_ARRAY) {
@@ -176,12 +200,17 @@ final class RecordReader {
     List<Scalar> out = new ArrayList<>();
     while (c.next() != JsonToken.END_ARRAY) {
       if (c.token() != JsonToken.VALUE_NULL) {
-        if (!c.token().isScalarValue()) {
-          throw c.error("items of `" + key + "` must be single values");
-        }
-        out.add(c.scalar());
+        out.add(item(key).scalar());
       }
     }
     return out;
+  }
+
+  /** The cursor on a list item, which must be a single value. */
+  private Cursor item(String key) throws IOException, ReadException {
+    if (!c.token().isScalarValue()) {
+      throw c.error("items of `" + key + "` must be single values");
+    }
+    return c;
   }
 }

@@ -33,7 +33,8 @@ public final class RegistryReader {
     boolean yaml = format == RegistryFormat.YAML;
     Positions positions = yaml ? Positions.yaml(file, text) : Positions.json(file, 1, 0);
     try (JsonParser parser = Factories.of(format).createParser(text)) {
-      return document(new Cursor(parser, positions, new Interner()));
+      Interner interner = new Interner();
+      return document(yaml ? new Cursor(parser, positions, interner) : Cursor.lazy(parser, positions, interner));
     } catch (JsonProcessingException e) {
       throw ParseErrors.of(e, file, yaml ? "YAML" : "JSON", 1, 0);
     } catch (IOException e) {

@@ -143,7 +143,7 @@ public final class RegistryIndex {
     List<Paper> papers = new ArrayList<>(anthology.papers());
     papers.sort(Comparator.comparing(Paper::span));
     for (Paper p : papers) {
-      p.arxivId().ifPresent(id -> byId.computeIfAbsent(id.text().trim(), k -> new ArrayList<>()).add(p));
+      p.arxivId().ifPresent(id -> byId.merge(id.text().trim(), List.of(p), RegistryIndex::plus));
     }
     return byId;
   }
@@ -163,8 +163,18 @@ public final class RegistryIndex {
     List<Recommendation> recs = new ArrayList<>(anthology.recommendations());
     recs.sort(Comparator.comparing(Recommendation::span));
     for (Recommendation r : recs) {
-      r.id().ifPresent(id -> byId.computeIfAbsent(id.text().trim(), k -> new ArrayList<>()).add(r));
+      r.id().ifPresent(id -> byId.merge(id.text().trim(), List.of(r), RegistryIndex::plus));
     }
     return byId;
+  }
+
+  /**
+   * A list with one more item: lists by id start as one-item lists (a million ids, nearly all
+   * distinct, would otherwise hold a million growable lists).
+   */
+  private static <T> List<T> plus(List<T> list, List<T> more) {
+    List<T> out = new ArrayList<>(list);
+    out.addAll(more);
+    return out;
   }
 }
