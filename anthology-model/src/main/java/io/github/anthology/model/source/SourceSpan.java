@@ -1,6 +1,5 @@
 package io.github.anthology.model.source;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,12 +10,6 @@ import java.util.Objects;
 public record SourceSpan(
     String file, int line, int column, int endLine, int endColumn, int startOffset, int endOffset)
     implements Comparable<SourceSpan> {
-
-  private static final Comparator<SourceSpan> ORDER =
-      Comparator.comparing(SourceSpan::file)
-          .thenComparingInt(SourceSpan::line)
-          .thenComparingInt(SourceSpan::column)
-          .thenComparingInt(SourceSpan::endOffset);
 
   public SourceSpan {
     Objects.requireNonNull(file, "file");
@@ -41,9 +34,26 @@ public record SourceSpan(
     return hasPosition() ? file + ":" + line + ":" + column : file;
   }
 
+  /**
+   * By file, then line, column and end: source order. Written out rather than composed from
+   * comparators, and spans of one file share its name, so most comparisons never look at the
+   * name's characters: sorting millions of spans is a large part of linting a big registry.
+   */
   @Override
   public int compareTo(SourceSpan other) {
-    return ORDER.compare(this, other);
+    if (file != other.file) {
+      int byFile = file.compareTo(other.file);
+      if (byFile != 0) {
+        return byFile;
+      }
+    }
+    if (line != other.line) {
+      return Integer.compare(line, other.line);
+    }
+    if (column != other.column) {
+      return Integer.compare(column, other.column);
+    }
+    return Integer.compare(endOffset, other.endOffset);
   }
 
   @Override
