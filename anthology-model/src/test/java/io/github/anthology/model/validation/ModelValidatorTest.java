@@ -100,4 +100,14 @@ class ModelValidatorTest {
         .source(PaperRef.builder().build())
         .build();
   }
+
+  @Test
+  void leftOutKeysAreNotCheckedWhileTheOthersStillAre() {
+    SourceSpan idSpan = new SourceSpan("r.yaml", 4, 15, 4, 22, 40, 47);
+    Paper bad = Paper.builder().from(valid()).title(" ").arxivId(new Scalar("14126980", idSpan, true)).build();
+    List<Violation> violations =
+        ModelValidator.validate(Anthology.builder().addPapers(bad).build(), java.util.Set.of("arxiv_id"));
+    assertThat(violations).extracting(Violation::property).containsExactly("title");
+    assertThat(validate(bad)).extracting(Violation::property).containsExactlyInAnyOrder("title", "arxiv_id");
+  }
 }

@@ -33,9 +33,8 @@ public final class RequiredFieldsRule implements Rule {
     for (Paper p : ctx.anthology().papers()) {
       p.year().filter(y -> Years.parse(y.text()).isPresent()).map(Scalar::span).ifPresent(wholeYears::add);
     }
-    for (Violation v : ModelValidator.validate(ctx.anthology())) {
-      if (LEFT_TO_OTHER_RULES.contains(v.property())
-          || ("year".equals(v.property()) && wholeYears.contains(v.span()))) {
+    for (Violation v : ModelValidator.validate(ctx.anthology(), LEFT_TO_OTHER_RULES)) {
+      if ("year".equals(v.property()) && wholeYears.contains(v.span())) {
         continue;
       }
       ctx.report(v.span(), v.message() + "; add it");
