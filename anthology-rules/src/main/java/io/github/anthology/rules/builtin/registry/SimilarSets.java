@@ -1,5 +1,6 @@
 package io.github.anthology.rules.builtin.registry;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,13 +11,11 @@ import java.util.List;
  * operator for similarity joins"; Bayardo et al., "All-pairs"): words are ranked rarest first, and
  * two sets with similarity {@code >= t} share at least {@link #minOverlap} words, the rarest of
  * which stand near the front of each. Where every match needs two or more shared words,
- * {@link SubsetSignatures} groups sets by the two or three rarest words they share; otherwise
+ * {@link WordSignatures} groups sets by runs of the rarest words they share; otherwise
  * {@link PrefixJoin} probes single-word postings.
  */
 final class SimilarSets {
   static final double EPSILON = 1e-9;
-  /** Signatures of three words keep groups of common words small; more would multiply keys. */
-  private static final int MOST_SIGNATURE_WORDS = 3;
 
   private SimilarSets() {}
 
@@ -31,20 +30,31 @@ final class SimilarSets {
   record Result(List<Match> matches, int[] firstEqual) {}
 
   static Result find(WordSets sets, double threshold) {
+    return find(sets, threshold, WordSignatures.RARE);
+  }
+
+  /** With the bound below which a run of words is rare: any bound finds the same matches. */
+  static Result find(WordSets sets, double threshold, double rare) {
     WordSets ranked = sets.rankedByFrequency();
     int[] firstEqual = ranked.firstEqual();
     int[] minOverlap = new int[ranked.size()];
-    int fewest = MOST_SIGNATURE_WORDS;
+    int fewest = Integer.MAX_VALUE;
     for (int x = 0; x < ranked.size(); x++) {
       minOverlap[x] = minOverlap(ranked.length(x), threshold);
       if (firstEqual[x] == x && ranked.length(x) > 0) {
         fewest = Math.min(fewest, minOverlap[x]);
       }
     }
-    List<Match> matches = fewest >= 2
-        ? SubsetSignatures.find(ranked, firstEqual, fewest, threshold, minOverlap)
+    List<Match> found = fewest >= 2
+        ? WordSignatures.find(ranked, firstEqual, threshold, minOverlap, rare)
         : PrefixJoin.find(ranked, firstEqual, threshold);
-    matches.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::second));
+    found.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::second));
+    List<Match> matches = new ArrayList<>(found.size());
+    for (Match m : found) {
+      if (matches.isEmpty() || !matches.get(matches.size() - 1).equals(m)) {
+        matches.add(m);
+      }
+    }
     return new Result(matches, firstEqual);
   }
 

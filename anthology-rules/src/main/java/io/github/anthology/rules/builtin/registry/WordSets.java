@@ -11,6 +11,7 @@ final class WordSets {
   private int[] offsets = new int[1025];
   private int[] words = new int[8192];
   private int size;
+  private int[] frequencies;
 
   /** Adds the distinct ids among {@code ids[0, count)} (reordered in place) as the next set. */
   void add(int[] ids, int count) {
@@ -51,6 +52,16 @@ final class WordSets {
     return words[at];
   }
 
+  /** In sets ranked by frequency, how many sets hold the word of rank {@code r}. */
+  int frequency(int r) {
+    return frequencies[r];
+  }
+
+  /** In sets ranked by frequency, how many words there are. */
+  int vocabulary() {
+    return frequencies.length;
+  }
+
   /** Whether two sets hold the same words. */
   boolean same(int x, int y) {
     return Arrays.equals(words, start(x), end(x), words, start(y), end(y));
@@ -74,10 +85,12 @@ final class WordSets {
     }
     Arrays.sort(byFrequency);
     int[] rank = new int[vocabulary];
+    WordSets ranked = new WordSets();
+    ranked.frequencies = new int[vocabulary];
     for (int r = 0; r < vocabulary; r++) {
       rank[(int) byFrequency[r]] = r;
+      ranked.frequencies[r] = (int) (byFrequency[r] >>> 32);
     }
-    WordSets ranked = new WordSets();
     ranked.size = size;
     ranked.offsets = Arrays.copyOf(offsets, size + 1);
     ranked.words = new int[offsets[size]];
