@@ -16,6 +16,9 @@ public final class MarkdownText {
 
   /** The text on one line, collapsed to single spaces, with all markup escaped. */
   public static String inline(String text) {
+    if (isPlain(text)) {
+      return text;
+    }
     String t = normalise(text);
     StringBuilder sb = new StringBuilder(t.length() + 8);
     int digits = 0;
@@ -33,6 +36,43 @@ public final class MarkdownText {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@link #inline} would give the text back unchanged (most texts): no character that
+   * could be markup, no space to collapse, and a start that cannot open a list or heading.
+   */
+  private static boolean isPlain(String t) {
+    if (t.isEmpty()) {
+      return true;
+    }
+    char first = t.charAt(0);
+    if (first == ' ' || (first >= '0' && first <= '9') || BLOCK_START.indexOf(first) >= 0) {
+      return false;
+    }
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+      } else if (c < 128 && MARKUP[c]) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return !space;
+  }
+
+  /** The ASCII characters {@link #inline} may change: markup to escape, and the other spaces. */
+  private static final boolean[] MARKUP = new boolean[128];
+
+  static {
+    SPECIAL.chars().forEach(c -> MARKUP[c] = true);
+    "\t\n\u000B\f\r".chars().forEach(c -> MARKUP[c] = true);
   }
 
   /** What {@link #inline} keeps of a text: its words, separated by single spaces. */

@@ -10,7 +10,6 @@ import io.github.anthology.render.view.Entry;
 import io.github.anthology.render.view.Link;
 import io.github.anthology.render.view.RegistryView;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,34 +64,38 @@ public final class RegistryMarkdown {
 
   private static void item(TextOut md, Entry e, Chain chain) {
     md.append("- ").append(inline(e.text())).append('\n');
-    List<String> details = new ArrayList<>();
-    e.id().ifPresent(id -> details.add("Id: " + inline(id)));
-    details.add("Source: " + source(e));
-    if (!e.secondaryTopics().isEmpty()) {
-      details.add("Also tagged: " + inline(String.join(", ", e.secondaryTopics())));
+    e.id().ifPresent(id -> md.append("  - Id: ").append(inline(id)).append('\n'));
+    md.append("  - Source: ");
+    source(md, e);
+    md.append('\n');
+    List<String> secondary = e.secondaryTopics();
+    if (!secondary.isEmpty()) {
+      md.append("  - Also tagged: ").append(inline(String.join(", ", secondary))).append('\n');
     }
     if (!e.implementations().isEmpty()) {
-      details.add("Implementations: " + inline(String.join(", ", e.implementations())));
+      md.append("  - Implementations: ").append(inline(String.join(", ", e.implementations()))).append('\n');
     }
-    e.recommendation().deprecationReason().ifPresent(r -> details.add("Reason: " + inline(r)));
+    e.recommendation().deprecationReason().ifPresent(r -> md.append("  - Reason: ").append(inline(r)).append('\n'));
     if (!chain.isEmpty()) {
-      details.add("Superseded by: " + String.join(" → ", chain.links().stream().map(RegistryMarkdown::link).toList())
-          + (chain.cycle() ? " (and back: the chain is a cycle)" : ""));
+      md.append("  - Superseded by: ")
+          .append(String.join(" → ", chain.links().stream().map(RegistryMarkdown::link).toList()))
+          .append(chain.cycle() ? " (and back: the chain is a cycle)" : "").append('\n');
     }
-    details.forEach(d -> md.append("  - ").append(d).append('\n'));
     md.append('\n');
   }
 
-  private static String source(Entry e) {
-    StringBuilder s = new StringBuilder(inline(e.paperTitle().orElse("unknown paper")));
-    List<String> by = new ArrayList<>();
-    e.firstAuthor().ifPresent(a -> by.add(inline(a)));
-    e.year().ifPresent(y -> by.add(Integer.toString(y)));
-    if (!by.isEmpty()) {
-      s.append(" (").append(String.join(", ", by)).append(')');
+  private static void source(TextOut md, Entry e) {
+    md.append(inline(e.paperTitle().orElse("unknown paper")));
+    Optional<String> author = e.firstAuthor();
+    if (author.isPresent() || e.year().isPresent()) {
+      md.append(" (");
+      author.ifPresent(a -> md.append(inline(a)));
+      if (e.year().isPresent()) {
+        md.append(author.isPresent() ? ", " : "").append(e.year().getAsInt());
+      }
+      md.append(')');
     }
-    e.arxivId().ifPresent(a -> s.append(", ").append(MarkdownText.arxiv(a)));
-    return s.toString();
+    e.arxivId().ifPresent(a -> md.append(", ").append(MarkdownText.arxiv(a)));
   }
 
   private static String link(Link l) {
