@@ -3,6 +3,7 @@ package io.github.anthology.io.yaml;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.source.SourceSpan;
 import java.io.StringReader;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -39,16 +40,10 @@ public final class YamlDocument {
 
   public static YamlDocument parse(String file, String text) throws ReadException {
     LineIndex lines = new LineIndex(file, text);
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(20);
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(64);
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    DumperOptions dumper = new DumperOptions();
-    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
     Node root;
     try {
-      root = yaml.compose(new StringReader(text));
+      Optional<Node> inParts = YamlChunks.compose(text, YamlDocument::compose);
+      root = inParts.isPresent() ? inParts.get() : compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       SourceSpan at = mark == null ? SourceSpan.ofFile(file) : lines.point(mark.getLine(), mark.getColumn());
@@ -61,6 +56,17 @@ public final class YamlDocument {
       doc.checkTags(root, 0);
     }
     return doc;
+  }
+
+  /** The node tree of one text, from a parser of its own (one per thread), under the limits. */
+  private static Node compose(String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(20);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(64);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    DumperOptions dumper = new DumperOptions();
+    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options).compose(new StringReader(text));
   }
 
   private static String describe(MarkedYAMLException e) {

@@ -1,0 +1,143 @@
+package io.github.anthology.io.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Composes a large document whose root is a block mapping (a research.yaml of years) in parts, on
+ * several threads: the text is cut before top-level keys (lines that start in column 0 with a
+ * letter, digit or quote), each part is composed with as many line breaks in front as lines before
+ * it, so every position is that of the whole text, and the parts' entries are joined under one
+ * root. Only when it is sure to give what composing the whole would: nothing that could join parts
+ * (a document marker, a directive, an alias), every part a block mapping, none failing. Otherwise
+ * it gives nothing and the caller composes the whole text, with the whole text's errors.
+ */
+final class YamlChunks {
+  /** The smallest part worth a thread of its own, in characters. */
+  static final int MIN_PART = 512 * 1024;
+  private static final int MAX_PARTS = 4;
+
+  /** Composes one text (from a fresh parser); throws what the parser throws. */
+  @FunctionalInterface
+  interface Composer {
+    Node compose(String text);
+  }
+
+  private YamlChunks() {}
+
+  /** The root composed in parts, or empty when the text is small, not safe to cut, or a part fails. */
+  static Optional<Node> compose(String text, Composer composer) {
+    int parts = Math.min(Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()), text.length() / MIN_PART);
+    return parts < 2 ? Optional.empty() : compose(text, parts, composer);
+  }
+
+  static Optional<Node> compose(String text, int parts, Composer composer) {
+    List<Integer> cuts = cuts(text, parts);
+    if (cuts.isEmpty() || !safeToCut(text)) {
+      return Optional.empty();
+    }
+    cuts.add(0, 0);
+    cuts.add(text.length());
+    ExecutorService pool = Executors.newFixedThreadPool(cuts.size() - 2, r -> {
+      Thread t = new Thread(r, "anthology-yaml");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Node>> later = new ArrayList<>();
+      for (int i = 1; i < cuts.size() - 1; i++) {
+        String part = "\n".repeat(lineOf(text, cuts.get(i))) + text.substring(cuts.get(i), cuts.get(i + 1));
+        later.add(CompletableFuture.supplyAsync(() -> composer.compose(part), pool));
+      }
+      List<Node> roots = new ArrayList<>();
+      roots.add(composer.compose(text.substring(0, cuts.get(1))));
+      for (Future<Node> f : later) {
+        roots.add(f.get());
+      }
+      return join(roots);
+    } catch (RuntimeException | ExecutionException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Optional<Node> join(List<Node> roots) {
+    List<NodeTuple> entries = new ArrayList<>();
+    for (Node root : roots) {
+      if (!(root instanceof MappingNode map) || map.getFlowStyle() != DumperOptions.FlowStyle.BLOCK
+          || root.getTag() != Tag.MAP || root.getAnchor() != null) {
+        return Optional.empty();
+      }
+      entries.addAll(map.getValue());
+    }
+    Node first = roots.get(0);
+    Node last = roots.get(roots.size() - 1);
+    return Optional.of(new MappingNode(Tag.MAP, true, entries, first.getStartMark(), last.getEndMark(),
+        DumperOptions.FlowStyle.BLOCK));
+  }
+
+  /** Where to cut into {@code parts} of about equal length: starts of top-level key lines; none if there are too few. */
+  static List<Integer> cuts(String text, int parts) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = 1; i < parts; i++) {
+      int at = nextKeyLine(text, Math.max(text.length() / parts * i, cuts.isEmpty() ? 1 : cuts.get(cuts.size() - 1) + 1));
+      if (at < 0) {
+        return new ArrayList<>();
+      }
+      cuts.add(at);
+    }
+    return cuts;
+  }
+
+  /** The start of the first line at or after {@code from} (never the first line) that begins a top-level key. */
+  private static int nextKeyLine(String text, int from) {
+    for (int nl = text.indexOf('\n', from - 1); nl >= 0 && nl + 1 < text.length(); nl = text.indexOf('\n', nl + 1)) {
+      char c = text.charAt(nl + 1);
+      if (Character.isLetterOrDigit(c) || c == '"' || c == '\'') {
+        return nl + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * No document marker, directive or alias anywhere (nothing that ties one part to another), and no
+   * line break but {@code \n} (so counting {@code \n} places every part where the parser would).
+   */
+  static boolean safeToCut(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+      if (lineStart && (c == '%' || text.startsWith("---", i) || text.startsWith("...", i))) {
+        return false;
+      }
+      if (c == '*' || c == '\t' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lineOf(String text, int offset) {
+    int lines = 0;
+    for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    return lines;
+  }
+}
