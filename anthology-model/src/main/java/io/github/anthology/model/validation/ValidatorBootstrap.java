@@ -24,7 +24,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>The bootstrap costs a quarter of a second on a cold JVM, most of it in Hibernate Validator
  * registering every built-in constraint and reading the beans' metadata. The predefined scope
  * does that work only for the model's beans and the constraints they use ({@link #CONSTRAINTS}),
- * all at bootstrap, and the messages need no Expression Language.
+ * all at bootstrap; the messages need no Expression Language, and there is no
+ * {@code validation.xml} to look for nor JPA to ask which properties are loaded.
  */
 final class ValidatorBootstrap {
   /** The beans that are validated: those of {@link ModelValidator#validate}. */
@@ -68,6 +69,8 @@ final class ValidatorBootstrap {
   private static Validator build() {
     return Validation.byProvider(PredefinedScopeHibernateValidator.class)
         .configure()
+        .ignoreXmlConfiguration()
+        .traversableResolver(new EveryPropertyReachable())
         .builtinConstraints(names(CONSTRAINTS))
         .initializeBeanMetaData(BEANS)
         .getterPropertySelectionStrategy(new AccessorSelection())
