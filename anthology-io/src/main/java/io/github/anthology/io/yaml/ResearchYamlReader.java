@@ -11,6 +11,7 @@ import io.github.anthology.model.source.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
@@ -19,6 +20,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * §4.1). Scalars keep their source text, so an unquoted {@code 1910.02054} stays that string.
  */
 public final class ResearchYamlReader {
+  /** Documents of at least this many lines have their years read on several threads. */
+  private static final int PARALLEL_FROM_LINES = 10_000;
   private final YamlNodes nodes;
 
   private ResearchYamlReader(YamlDocument doc) {
@@ -33,16 +36,41 @@ public final class ResearchYamlReader {
     return new ResearchYamlReader(doc).papers();
   }
 
+  /**
+   * The papers of every year. Years are independent, so a large document's are read side by side;
+   * the first error in file order is the one thrown, as when they are read one after another.
+   */
   private List<Paper> papers() throws ReadException {
+    Node root = nodes.doc().root();
+    Stream<Map.Entry<String, NodeTuple>> years = nodes.entries(root, "research.yaml").entrySet().stream();
+    if (root.getEndMark().getLine() >= PARALLEL_FROM_LINES) {
+      years = years.parallel();
+    }
     List<Paper> papers = new ArrayList<>();
-    for (Map.Entry<String, NodeTuple> year : nodes.entries(nodes.doc().root(), "research.yaml").entrySet()) {
+    for (Year year : years.map(this::year).toList()) {
+      if (year.error() != null) {
+        throw year.error();
+      }
+      papers.addAll(year.papers());
+    }
+    return papers;
+  }
+
+  /** The papers of one year, or the error that stopped reading them. */
+  private record Year(List<Paper> papers, ReadException error) {}
+
+  private Year year(Map.Entry<String, NodeTuple> year) {
+    List<Paper> papers = new ArrayList<>();
+    try {
       Scalar yearKey = nodes.scalar(year.getValue().getKeyNode());
       List<Node> items = nodes.items(year.getValue().getValueNode());
       for (int i = 0; i < items.size(); i++) {
         papers.add(paper(items.get(i), yearKey, "/" + year.getKey() + "/" + i));
       }
+      return new Year(papers, null);
+    } catch (ReadException e) {
+      return new Year(List.of(), e);
     }
-    return papers;
   }
 
   private Paper paper(Node node, Scalar yearKey, String pointer) throws ReadException {

@@ -115,4 +115,14 @@ class YamlChunksTest {
         .isInstanceOf(ReadException.class)
         .hasMessage("research.yaml:" + lastLine + ":1: key `2000` appears twice in research.yaml");
   }
+
+  @Test
+  void inALargeDocumentTheFirstBadPaperInFileOrderIsTheErrorReported() {
+    String text = research(1300).replace("2005:\n", "2005:\n  - just text\n").replace("3200:\n", "3200:\n  - [a list]\n");
+    int firstBad = (int) text.substring(0, text.indexOf("  - just text")).chars().filter(c -> c == '\n').count() + 1;
+
+    assertThatThrownBy(() -> ResearchYamlReader.read(YamlDocument.parse("research.yaml", text)))
+        .isInstanceOf(ReadException.class)
+        .hasMessage("research.yaml:" + firstBad + ":5: a paper must be a mapping of keys to values");
+  }
 }
