@@ -22,19 +22,32 @@ final class Tokens {
     count = 0;
     length = 0;
     int n = text.length();
+    if (chars.length < 2 * n + 1) {
+      chars = new char[2 * n + 1];
+    }
+    boolean inWord = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        append(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        append((char) (c + ('a' - 'A')));
-      } else if (c < 0x80) {
-        endWord();
-      } else {
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      } else if (c >= 0x80) {
         return readNormalised(normaliseSlowly(text));
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        if (inWord) {
+          endWord();
+          inWord = false;
+        }
+        continue;
       }
+      if (!inWord && count > 0) {
+        chars[length++] = ' ';
+      }
+      inWord = true;
+      chars[length++] = c;
     }
-    endWord();
+    if (inWord) {
+      endWord();
+    }
     return this;
   }
 

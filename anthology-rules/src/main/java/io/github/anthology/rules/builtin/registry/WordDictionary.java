@@ -4,12 +4,11 @@ import java.util.Arrays;
 
 /**
  * Words to small int ids for one run of a rule, read from a char buffer without making a string
- * per word: an open-addressing table over one pool of chars. Ids are given in order of first
- * appearance, from 0.
+ * per word: an open-addressing table of longs (the word's hash above its id, so a probe reads the
+ * pool of chars only for a likely match). Ids are given in order of first appearance, from 0.
  */
 final class WordDictionary {
-  private int[] table = new int[1 << 10];
-  private int[] hashes = new int[256];
+  private long[] table = new long[1 << 10];
   private int[] starts = new int[257];
   private char[] pool = new char[2048];
   private int size;
@@ -19,15 +18,28 @@ final class WordDictionary {
     int h = hash(chars, from, to);
     int mask = table.length - 1;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int entry = table[slot];
+      long entry = table[slot];
       if (entry == 0) {
         return add(chars, from, to, h, slot);
       }
-      int id = entry - 1;
-      if (hashes[id] == h && Arrays.equals(pool, starts[id], starts[id + 1], chars, from, to)) {
+      int id = (int) entry - 1;
+      if ((int) (entry >>> 32) == h && same(id, chars, from, to)) {
         return id;
       }
     }
+  }
+
+  private boolean same(int id, char[] chars, int from, int to) {
+    int at = starts[id];
+    if (starts[id + 1] - at != to - from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (pool[at++] != chars[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The id of a word given as a string. */
@@ -45,9 +57,8 @@ final class WordDictionary {
 
   private int add(char[] chars, int from, int to, int h, int slot) {
     int id = size++;
-    if (size == hashes.length) {
-      hashes = Arrays.copyOf(hashes, size * 2);
-      starts = Arrays.copyOf(starts, size * 2 + 1);
+    if (size + 1 == starts.length) {
+      starts = Arrays.copyOf(starts, starts.length * 2);
     }
     int at = starts[id];
     int end = at + to - from;
@@ -56,8 +67,7 @@ final class WordDictionary {
     }
     System.arraycopy(chars, from, pool, at, to - from);
     starts[id + 1] = end;
-    hashes[id] = h;
-    table[slot] = id + 1;
+    table[slot] = (long) h << 32 | (id + 1);
     if (size * 2 > table.length) {
       rehash();
     }
@@ -65,14 +75,17 @@ final class WordDictionary {
   }
 
   private void rehash() {
-    table = new int[table.length * 2];
+    long[] old = table;
+    table = new long[old.length * 2];
     int mask = table.length - 1;
-    for (int id = 0; id < size; id++) {
-      int slot = hashes[id] & mask;
-      while (table[slot] != 0) {
-        slot = (slot + 1) & mask;
+    for (long entry : old) {
+      if (entry != 0) {
+        int slot = (int) (entry >>> 32) & mask;
+        while (table[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = entry;
       }
-      table[slot] = id + 1;
     }
   }
 

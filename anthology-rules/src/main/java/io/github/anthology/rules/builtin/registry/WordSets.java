@@ -15,7 +15,12 @@ final class WordSets {
 
   /** Adds the distinct ids among {@code ids[0, count)} (reordered in place) as the next set. */
   void add(int[] ids, int count) {
-    Arrays.sort(ids, 0, count);
+    for (int i = 1; i < count; i++) {
+      if (ids[i - 1] > ids[i]) {
+        Arrays.sort(ids, 0, count);
+        break;
+      }
+    }
     int start = offsets[size];
     if (start + count > words.length) {
       words = Arrays.copyOf(words, Math.max(start + count, words.length * 2));
