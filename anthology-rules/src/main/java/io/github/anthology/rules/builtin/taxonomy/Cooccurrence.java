@@ -18,16 +18,36 @@ final class Cooccurrence {
   private int[] sizes = new int[64];
   private final PairCounts shared = new PairCounts();
 
+  Cooccurrence() {}
+
+  /** Counts over sets known in advance, whose ids are their places in {@code names}. */
+  Cooccurrence(List<String> names) {
+    names.forEach(this::newId);
+    for (int i = 0; i < names.size(); i++) {
+      ids.put(names.get(i), i);
+    }
+  }
+
   /** Counts one member that belongs to the given distinct sets. */
   void add(List<String> sets) {
     int[] members = new int[sets.size()];
     for (int i = 0; i < members.length; i++) {
-      int id = ids.computeIfAbsent(sets.get(i), this::newId);
-      members[i] = id;
-      sizes[id]++;
+      members[i] = ids.computeIfAbsent(sets.get(i), this::newId);
     }
-    for (int i = 0; i < members.length; i++) {
-      for (int j = i + 1; j < members.length; j++) {
+    add(members, members.length);
+  }
+
+  /** Counts one member of the given distinct sets, by id (see {@link #Cooccurrence(List)}). */
+  void add(TopicIds sets) {
+    add(sets.ids(), sets.size());
+  }
+
+  private void add(int[] members, int count) {
+    for (int i = 0; i < count; i++) {
+      sizes[members[i]]++;
+    }
+    for (int i = 0; i < count; i++) {
+      for (int j = i + 1; j < count; j++) {
         shared.increment(key(members[i], members[j]));
       }
     }

@@ -62,17 +62,23 @@ public final class OverlapMergeRule implements Rule {
     double threshold = ctx.option(THRESHOLD);
     int minSize = ctx.option(MIN_TOPIC_SIZE);
 
-    Cooccurrence byRecommendation = new Cooccurrence();
-    Map<PaperRef, List<String>> topicsByPaper = new HashMap<>();
+    List<String> names = List.copyOf(active.keySet());
+    Map<String, Integer> ids = new HashMap<>();
+    names.forEach(n -> ids.put(n, ids.size()));
+    Cooccurrence byRecommendation = new Cooccurrence(names);
+    Map<PaperRef, TopicIds> topicsByPaper = new HashMap<>();
+    TopicIds topics = new TopicIds();
     for (Recommendation rec : ctx.anthology().recommendations()) {
-      List<String> topics = activeTopics(rec, active.keySet());
-      if (!topics.isEmpty()) {
+      topics.clear();
+      topics.addActive(rec.primaryTopics(), ids);
+      topics.addActive(rec.secondaryTopics(), ids);
+      if (topics.size() > 0) {
         byRecommendation.add(topics);
-        topicsByPaper.computeIfAbsent(rec.source(), k -> new ArrayList<>(4)).addAll(topics);
+        topicsByPaper.computeIfAbsent(rec.source(), k -> new TopicIds()).addAll(topics);
       }
     }
-    Cooccurrence byPaper = new Cooccurrence();
-    topicsByPaper.values().forEach(t -> byPaper.add(t.stream().distinct().toList()));
+    Cooccurrence byPaper = new Cooccurrence(names);
+    topicsByPaper.values().forEach(byPaper::add);
     List<Cooccurrence.Pair> firing = new ArrayList<>();
     for (Cooccurrence.Pair pair : byRecommendation.above(threshold, minSize)) {
       if (byPaper.shared(pair.a(), pair.b()) >= ctx.option(MIN_SHARED_PAPERS)) {
