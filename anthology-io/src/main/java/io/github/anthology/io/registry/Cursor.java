@@ -108,9 +108,18 @@ final class Cursor {
     return new Scalar(parser.getText(), span, !positions.quoted(span));
   }
 
-  /** A value that recurs across records (a topic, a status, an author), shared through the interner. */
-  String shared(String value) {
-    return interner.intern(value);
+  /**
+   * The current scalar's text when it is a value that recurs across records (a topic, a status,
+   * an author), shared through the interner straight from the parser's characters.
+   */
+  String sharedText() throws IOException {
+    return interner.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
+  /** The current scalar as {@link #scalar()} does, its text shared as {@link #sharedText()} does. */
+  Scalar sharedScalar() throws IOException {
+    SourceSpan span = span();
+    return new Scalar(sharedText(), span, !positions.quoted(span));
   }
 
   /** Steps over the current value (a scalar, or a whole collection). */

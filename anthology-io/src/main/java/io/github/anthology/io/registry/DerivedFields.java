@@ -26,9 +26,13 @@ final class DerivedFields {
     return Optional.of(topicId(rec.primaryTopics().get(0).text(), rec.text()));
   }
 
-  /** Whether a written {@code topic_id} is the one the writer would compute. */
+  /** Whether a written {@code topic_id} is the one the writer would compute (compared as it is computed). */
   static boolean isTopicId(Object written, List<Scalar> primary, String text) {
-    return primary.size() == 1 && topicId(primary.get(0).text(), text).equals(written);
+    if (primary.size() != 1 || !(written instanceof String w)) {
+      return false;
+    }
+    int[] at = {0};
+    return slug(primary.get(0).text(), text, c -> at[0] < w.length() && w.charAt(at[0]++) == c) && at[0] == w.length();
   }
 
   /**
@@ -37,8 +41,30 @@ final class DerivedFields {
    * the text: this runs per record.
    */
   static String topicId(String topic, String text) {
+    StringBuilder out = new StringBuilder(topic.length() + 48);
+    slug(topic, text, c -> {
+      out.append(c);
+      return true;
+    });
+    return out.toString();
+  }
+
+  /** Where {@link #slug} puts each character; false stops it (a written id that differs). */
+  private interface Sink {
+    boolean put(char c);
+  }
+
+  private static boolean slug(String topic, String text, Sink sink) {
+    String lowerTopic = topic.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lowerTopic.length(); i++) {
+      if (!sink.put(lowerTopic.charAt(i))) {
+        return false;
+      }
+    }
+    if (!sink.put('/')) {
+      return false;
+    }
     String lower = isAscii(text) ? text : text.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(topic.length() + 48).append(topic.toLowerCase(Locale.ROOT)).append('/');
     int spaces = 0;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
@@ -49,12 +75,15 @@ final class DerivedFields {
         if (++spaces == SLUG_WORDS) {
           break;
         }
-        out.append('-');
-      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-        out.append(c);
+        c = '-';
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        continue;
+      }
+      if (!sink.put(c)) {
+        return false;
       }
     }
-    return out.toString();
+    return true;
   }
 
   private static boolean isAscii(String text) {
@@ -83,8 +112,10 @@ final class DerivedFields {
     int n = t.length();
     boolean shaped = n >= 15 && t.startsWith("MLR-") && digits(t, 4, 8) && t.charAt(8) == '-'
         && t.charAt(n - 5) == '-' && digits(t, n - 4, n);
-    String key = shaped ? t.substring(9, n - 5) : "";
-    return shaped && key.chars().noneMatch(DerivedFields::endsLine) ? Optional.of(key) : Optional.empty();
+    for (int i = 9; shaped && i < n - 5; i++) {
+      shaped = !endsLine(t.charAt(i));
+    }
+    return shaped ? Optional.of(t.substring(9, n - 5)) : Optional.empty();
   }
 
   private static boolean digits(String t, int from, int to) {

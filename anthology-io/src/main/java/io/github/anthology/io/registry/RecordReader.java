@@ -50,17 +50,17 @@ final class RecordReader {
       switch (key) {
         case "id" -> id = optionalScalar(key);
         case "recommendation" -> text = optionalScalar(key).orElse(null);
-        case "topic" -> primary = shared(scalars(key));
-        case "secondary" -> b.secondaryTopics(shared(scalars(key)));
+        case "topic" -> primary = scalars(key, true);
+        case "secondary" -> b.secondaryTopics(scalars(key, true));
         case RecordWriter.TOPIC_ID -> topicId = optionalScalar(key).map(t -> Extra.of(key, t.text(), t.span())).orElse(null);
         case RecordWriter.SOURCE -> {
           source = new LinkedHashMap<>();
           ref = source(source);
         }
-        case "status" -> status(b, optionalScalar(key).map(this::shared));
-        case "supporting_evidence" -> b.evidence(scalars(key));
+        case "status" -> status(b, optionalScalar(key, true));
+        case "supporting_evidence" -> b.evidence(scalars(key, false));
         case "implementations" -> b.implementations(texts(key));
-        case "superseded_by" -> b.supersededBy(scalars(key));
+        case "superseded_by" -> b.supersededBy(scalars(key, false));
         case "deprecated_date" -> b.deprecatedDate(optionalText(key));
         case "reason" -> b.deprecationReason(optionalText(key));
         default -> unknown.add(keptExtra(key));
@@ -106,8 +106,8 @@ final class RecordReader {
       String key = c.text();
       c.next();
       switch (key) {
-        case "first_author" -> ref.firstAuthor(optionalText(key).map(c::shared));
-        case "arxiv_id" -> ref.arxivId(optionalText(key).map(c::shared));
+        case "first_author" -> ref.firstAuthor(optionalText(key, true));
+        case "arxiv_id" -> ref.arxivId(optionalText(key, true));
         case "title" -> ref.title(optionalText(key));
         case "year" -> {
           Optional<Scalar> year = optionalScalar(key);
@@ -140,12 +140,21 @@ final class RecordReader {
   }
 
   private Optional<Scalar> optionalScalar(String key) throws IOException, ReadException {
-    return single(key) ? Optional.of(c.scalar()) : Optional.empty();
+    return optionalScalar(key, false);
+  }
+
+  /** A single value or none; shared through the interner when it recurs across records. */
+  private Optional<Scalar> optionalScalar(String key, boolean share) throws IOException, ReadException {
+    return single(key) ? Optional.of(share ? c.sharedScalar() : c.scalar()) : Optional.empty();
   }
 
   /** A value read for its text alone, so never located (which costs, a million times over). */
   private Optional<String> optionalText(String key) throws IOException, ReadException {
-    return single(key) ? Optional.of(c.text()) : Optional.empty();
+    return optionalText(key, false);
+  }
+
+  private Optional<String> optionalText(String key, boolean share) throws IOException, ReadException {
+    return single(key) ? Optional.of(share ? c.sharedText() : c.text()) : Optional.empty();
   }
 
   /** Whether the current value is a single value; false for null; an error for a collection. */
@@ -157,25 +166,6 @@ final class RecordReader {
       throw c.error("`" + key + "` must be a single value, not a " + (c.token().isStructStart() ? "collection" : "key"));
     }
     return true;
-  }
-
-  /**
-   * The same scalar with its text shared: topic names and statuses repeat across records, and a
-   * registry of a million records keeps one copy of each instead of millions.
-   */
-  private Scalar shared(Scalar s) {
-    return new Scalar(c.shared(s.text()), s.span(), s.plain());
-  }
-
-  private List<Scalar> shared(List<Scalar> scalars) {
-    if (scalars.size() == 1) {
-      return List.of(shared(scalars.get(0)));
-    }
-    List<Scalar> out = new ArrayList<>(scalars.size());
-    for (Scalar s : scalars) {
-      out.add(shared(s));
-    }
-    return out;
   }
 
   /** The texts of a list of values ({@link #scalars}), none of them located. */
@@ -192,15 +182,18 @@ final class RecordReader {
     return out;
   }
 
-  /** A list of values; a single value counts as a one-item list, null as none. */
-  private List<Scalar> scalars(String key) throws IOException, ReadException {
+  /**
+   * A list of values; a single value counts as a one-item list, null as none. Shared values
+   * (topic names) keep one copy across records.
+   */
+  private List<Scalar> scalars(String key, boolean share) throws IOException, ReadException {
     if (c.token() != JsonToken.START_ARRAY) {
-      return optionalScalar(key).map(List::of).orElse(List.of());
+      return optionalScalar(key, share).map(List::of).orElse(List.of());
     }
     List<Scalar> out = new ArrayList<>();
     while (c.next() != JsonToken.END_ARRAY) {
       if (c.token() != JsonToken.VALUE_NULL) {
-        out.add(item(key).scalar());
+        out.add(share ? item(key).sharedScalar() : item(key).scalar());
       }
     }
     return out;

@@ -35,6 +35,14 @@ class DerivedFieldsProperties {
     assertThat(DerivedFields.paperId(Optional.of(Scalar.of(id)))).isEqualTo(expected);
   }
 
+  @Property(tries = 2000)
+  void aWrittenTopicIdIsRecognisedExactlyWhenItIsTheComputedOne(
+      @ForAll("texts") String topic, @ForAll("texts") String text, @ForAll("texts") String other, @ForAll boolean same) {
+    String computed = DerivedFields.topicId(topic, text);
+    String written = same ? computed : other;
+    assertThat(DerivedFields.isTopicId(written, java.util.List.of(Scalar.of(topic)), text)).isEqualTo(computed.equals(written));
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars("aZ09 -_`~*.İKβ\u212A\u00e9").ofMaxLength(40);

@@ -111,4 +111,15 @@ class MalformedExportTest {
     assertThat(interner.intern(new String("not-remembered"))).isNotSameAs(fresh);
     assertThat(interner.intern(new String("v1"))).isEqualTo("v1");
   }
+
+  @Test
+  void theInternerSharesOneCopyWhetherAValueComesAsCharactersOrAsAString() {
+    Interner interner = new Interner();
+    char[] buffer = "xxstandardyy".toCharArray();
+    String first = interner.intern(buffer, 2, 8);
+    assertThat(first).isEqualTo("standard");
+    assertThat(interner.intern(new String("standard"))).isSameAs(first);
+    assertThat(interner.intern("standard".toCharArray(), 0, 8)).isSameAs(first);
+    assertThat(interner.intern(buffer, 2, 7)).isEqualTo("standar").isNotSameAs(first);
+  }
 }
