@@ -18,6 +18,11 @@ public enum Status {
   }
 
   public static Optional<Status> parse(String text) {
+    for (Status s : VALUES) {
+      if (s.label.equals(text)) {
+        return Optional.of(s);
+      }
+    }
     String label = text.trim().toLowerCase(Locale.ROOT);
     for (Status s : VALUES) {
       if (s.label().equals(label)) {
