@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -39,6 +42,9 @@ public final class RegistryLoader {
    */
   public static final List<String> EXPORT_NAMES =
       List.of(RegistryFormat.YAML.fileName(), RegistryFormat.JSON.fileName(), RegistryFormat.JSONL.fileName());
+
+  /** Several YAML documents of at least this many characters in all are composed side by side. */
+  private static final int COMPOSE_AHEAD_FROM_CHARS = 256 * 1024;
 
   private RegistryLoader() {}
 
@@ -69,6 +75,7 @@ public final class RegistryLoader {
 
   /** Reads the texts, then streams the JSONL files, whose text is never held whole. */
   private static LoadedRegistry read(Map<String, String> texts, List<Path> streamed) throws ReadException {
+    Map<String, Future<YamlDocument>> ahead = composeAhead(texts);
     ImmutableAnthology.Builder anthology = Anthology.builder();
     boolean hasTaxonomy = false;
     for (Map.Entry<String, String> file : texts.entrySet()) {
@@ -89,7 +96,7 @@ public final class RegistryLoader {
         addExport(anthology, RegistryReader.read(name, text, RegistryFormat.YAML));
         continue;
       }
-      YamlDocument doc = YamlDocument.parse(name, text);
+      YamlDocument doc = ahead.containsKey(name) ? await(ahead.get(name)) : YamlDocument.parse(name, text);
       switch (kindOf(doc)) {
         case TAXONOMY -> {
           if (hasTaxonomy) {
@@ -116,6 +123,50 @@ public final class RegistryLoader {
       readJsonl(file, name, anthology);
     }
     return new LoadedRegistry(anthology.build(), texts);
+  }
+
+  /**
+   * Starts composing the YAML documents on threads of their own when there are several and they
+   * are large enough to be worth it (a taxonomy.yaml beside a research.yaml), so they are composed
+   * side by side; the caller still takes them, and their errors, in reading order.
+   */
+  private static Map<String, Future<YamlDocument>> composeAhead(Map<String, String> texts) {
+    List<Map.Entry<String, String>> yaml = texts.entrySet().stream().filter(e -> composedAsYaml(e.getKey(), e.getValue()))
+        .toList();
+    if (yaml.size() < 2 || yaml.stream().mapToLong(e -> e.getValue().length()).sum() < COMPOSE_AHEAD_FROM_CHARS) {
+      return Map.of();
+    }
+    Map<String, Future<YamlDocument>> ahead = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : yaml) {
+      FutureTask<YamlDocument> task = new FutureTask<>(() -> YamlDocument.parse(e.getKey(), e.getValue()));
+      Thread thread = new Thread(task, "anthology-read");
+      thread.setDaemon(true);
+      thread.start();
+      ahead.put(e.getKey(), task);
+    }
+    return ahead;
+  }
+
+  private static boolean composedAsYaml(String name, String text) {
+    return RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML).isEmpty() && !isMarkdown(name)
+        && !startsLikeAnExport(text);
+  }
+
+  private static YamlDocument await(Future<YamlDocument> doc) throws ReadException {
+    try {
+      return doc.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ReadException read) {
+        throw read;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void addExport(ImmutableAnthology.Builder anthology, RegistryContents contents) {

@@ -18,6 +18,24 @@ class RegistryLoaderTest {
   @TempDir Path dir;
 
   @Test
+  void aLargeRegistryReadsItsTaxonomyAndResearchTogetherAndReportsErrorsInReadingOrder() throws Exception {
+    Files.writeString(dir.resolve("research.yaml"), "2020:\n  - title: A\n    topics: [training-optimization]\n"
+        + "    sota: [Clip gradients]\n" + "# padding\n".repeat(30_000));
+    Files.writeString(dir.resolve("taxonomy.yaml"), "topics:\n  - name: training-optimization\n");
+    LoadedRegistry loaded = RegistryLoader.load(List.of(dir));
+    assertThat(loaded.anthology().recommendations()).extracting(r -> r.text()).containsExactly("Clip gradients");
+    assertThat(loaded.anthology().taxonomy()).isPresent();
+
+    Files.writeString(dir.resolve("research.yaml"), "2020: [\n" + "# padding\n".repeat(30_000));
+    Files.writeString(dir.resolve("taxonomy.yaml"), "topics:\n  - name: a\n   kind: x\n");
+    assertThatThrownBy(() -> RegistryLoader.load(List.of(dir))).isInstanceOf(ReadException.class)
+        .hasMessageStartingWith(display(dir.resolve("taxonomy.yaml")) + ":3:");
+    Files.writeString(dir.resolve("taxonomy.yaml"), "topics:\n  - name: training-optimization\n");
+    assertThatThrownBy(() -> RegistryLoader.load(List.of(dir))).isInstanceOf(ReadException.class)
+        .hasMessageStartingWith(display(dir.resolve("research.yaml")) + ":");
+  }
+
+  @Test
   void aYamlFileThatStartsWithMetadataIsReadAsAnExport() throws Exception {
     Path file = Files.copy(REFERENCE, dir.resolve("export.yaml"));
     LoadedRegistry loaded = RegistryLoader.load(List.of(file));
