@@ -49,12 +49,14 @@ public final class Linter {
     private final Anthology anthology;
     private final RegistryIndex index;
     private final ConfiguredRule rule;
+    private final String ruleId;
     private final List<Finding> sink;
 
     Context(Anthology anthology, RegistryIndex index, ConfiguredRule rule, List<Finding> sink) {
       this.anthology = anthology;
       this.index = index;
       this.rule = rule;
+      this.ruleId = rule.id();
       this.sink = sink;
     }
 
@@ -75,7 +77,7 @@ public final class Linter {
 
     @Override
     public Report at(SourceSpan span, String message) {
-      var builder = Finding.builder().ruleId(rule.id()).severity(rule.severity()).span(span).message(message);
+      var builder = Finding.builder().ruleId(ruleId).severity(rule.severity()).span(span).message(message);
       return new Report() {
         @Override
         public Report related(SourceSpan other, String note) {
