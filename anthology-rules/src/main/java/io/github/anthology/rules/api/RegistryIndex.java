@@ -22,8 +22,11 @@ import java.util.function.Supplier;
  * run. Thread-safe.
  */
 public final class RegistryIndex {
-  private static final Comparator<Scalar> BY_SPAN =
-      Comparator.comparing(Scalar::span).thenComparing(Scalar::text);
+  /** Source order, then text; written out, since millions of topic uses are sorted by it. */
+  private static final Comparator<Scalar> BY_SPAN = (a, b) -> {
+    int bySpan = a.span().compareTo(b.span());
+    return bySpan != 0 ? bySpan : a.text().compareTo(b.text());
+  };
   private final Anthology anthology;
   private final Supplier<Map<String, List<Scalar>>> topicUses;
   private final Supplier<Taxonomy> taxonomy;
