@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of the anthology CLI (docs/performance.md).
 #
-# Times `bin/anthology` (the launcher users run) on the real 119-paper registry and on generated
+# Times `bin/anthology` (the launcher users run) on the real 119-paper registry, the build of a
+# generated 4k registry (the reference Python builder's benchmark size), and on generated
 # workloads of 10k, 100k and 1M recommendations, each as research.yaml and registry.jsonl (with
 # the same taxonomy.yaml): the full lint, the parse-only lint (`--rules none`) and, when the CLI
 # has it, `build`. Every case runs several times (5; 3 for 1M) under GNU time; the table gives the
@@ -79,6 +80,13 @@ measure "real-119/lint" "$cold" "$launcher" lint "$real" | tee -a "$results"
 measure "real-119/lint-java-jar" "$runs" java -jar anthology-cli/target/anthology.jar lint "$real" | tee -a "$results"
 has_build=0
 "$launcher" --help 2>/dev/null | grep -Eq '^ +build ' && has_build=1
+# The registry size the reference Python builder was timed on (about 25 s here, PERFORMANCE.md).
+if [ "$has_build" = 1 ]; then
+  if [ ! -d "$work/4k-yaml" ]; then
+    java -Xmx2g -cp "$bench_jar" io.github.anthology.bench.generate.GenerateWorkloads --out "$work" --only yaml 4k >&2
+  fi
+  measure "4k-yaml/build" "$cold" "$launcher" build "$work/4k-yaml" --out "$scratch/site-4k" | tee -a "$results"
+fi
 for size in $sizes; do
   n=$runs
   [ "$size" = 1m ] && n=$(( runs < 3 ? runs : 3 ))
@@ -112,6 +120,8 @@ for fmt in ("yaml", "jsonl"):
     a, b = rows.get("100k-%s/lint" % fmt), rows.get("1m-%s/lint" % fmt)
     if a and b:
         lines.append("| %s lint 1M / 100k | %.2f |" % (fmt, b / a))
+if rows.get("4k-yaml/build"):
+    lines.append("| reference Python build of 4k (about 25 s, PERFORMANCE.md) / 4k build | %.0f |" % (25 / rows["4k-yaml/build"]))
 text = "\n".join(lines) + "\n"
 open(sys.argv[2], "w").write(text)
 print(text)
