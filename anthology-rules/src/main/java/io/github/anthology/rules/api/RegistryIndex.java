@@ -102,7 +102,10 @@ public final class RegistryIndex {
       }
     }
     for (Recommendation r : anthology.recommendations()) {
-      for (Scalar s : r.allTopics()) {
+      for (Scalar s : r.primaryTopics()) {
+        uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
+      }
+      for (Scalar s : r.secondaryTopics()) {
         uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
       }
     }
