@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.anthology.io.ReadException;
+import io.github.anthology.model.PaperRef;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
 import java.io.IOException;
@@ -114,6 +115,11 @@ final class Cursor {
    */
   String sharedText() throws IOException {
     return interner.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
+  /** The paper of the record before when it is the same one (a paper's records come together). */
+  PaperRef shared(PaperRef paper) {
+    return interner.intern(paper);
   }
 
   /** The current scalar as {@link #scalar()} does, its text shared as {@link #sharedText()} does. */

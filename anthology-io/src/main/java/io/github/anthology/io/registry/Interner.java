@@ -1,5 +1,7 @@
 package io.github.anthology.io.registry;
 
+import io.github.anthology.model.PaperRef;
+
 /**
  * Shares one copy of each short value that recurs across records (topics, statuses, authors,
  * arXiv ids), so a million recommendations do not hold a million copies of {@code "standard"}.
@@ -13,6 +15,7 @@ final class Interner {
   private String[] values = new String[1024];
   private int[] hashes = new int[1024];
   private int size;
+  private PaperRef lastPaper;
 
   String intern(String value) {
     if (value.length() > MAX_LENGTH) {
@@ -30,6 +33,18 @@ final class Interner {
         return known;
       }
     }
+  }
+
+  /**
+   * The paper reference of the record before when it is equal: the records of one paper come one
+   * after another, so one reference serves them all.
+   */
+  PaperRef intern(PaperRef paper) {
+    if (paper.equals(lastPaper)) {
+      return lastPaper;
+    }
+    lastPaper = paper;
+    return paper;
   }
 
   /** The shared copy of the text in {@code chars[offset, offset + length)}. */

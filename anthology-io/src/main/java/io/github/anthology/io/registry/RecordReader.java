@@ -122,7 +122,7 @@ final class RecordReader {
         default -> other.put(key, keptExtra(key));
       }
     }
-    return ref.build();
+    return c.shared(ref.build());
   }
 
   private void status(ImmutableRecommendation.Builder b, Optional<Scalar> written) {

@@ -3,6 +3,7 @@ package io.github.anthology.io.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.anthology.io.ReadException;
+import io.github.anthology.model.Recommendation;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -121,5 +122,15 @@ class MalformedExportTest {
     assertThat(interner.intern(new String("standard"))).isSameAs(first);
     assertThat(interner.intern("standard".toCharArray(), 0, 8)).isSameAs(first);
     assertThat(interner.intern(buffer, 2, 7)).isEqualTo("standar").isNotSameAs(first);
+  }
+
+  @Test
+  void recordsOfOnePaperInARowShareOneReference() throws ReadException {
+    String source = "\"source\": {\"first_author\": \"Kingma\", \"year\": 2014, \"arxiv_id\": \"1412.6980\"}";
+    String text = "{\"recommendation\": \"a\", " + source + "}\n{\"recommendation\": \"b\", " + source + "}\n";
+    try (JsonlReader reader = new JsonlReader("r.jsonl", new StringReader(text))) {
+      Recommendation first = reader.next();
+      assertThat(reader.next().source()).isSameAs(first.source());
+    }
   }
 }
