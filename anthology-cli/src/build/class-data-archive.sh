@@ -8,7 +8,8 @@
 # stores classes compiled for Java 5 such as picocli's, which otherwise are parsed and verified
 # again on every start. Its class list is the union of training runs that load what a curator's
 # lint loads: the real registry and the example directory (taxonomy, configuration), and the
-# report writers CI uses (json, sarif). Exit code 1 of a lint (findings) is expected.
+# report writers CI uses (json, sarif), and a build of the real registry (Markdown, exports, site).
+# Exit code 1 of a lint (findings) is expected.
 set -eu
 jar=$1 archive=$2 root=$3
 java=java
@@ -25,6 +26,7 @@ train() {
 train lint "$real" "$root/examples/sota"
 train lint --format json "$real"
 train lint --format sarif "$real"
+train build "$real" --out "$lists/site" --date 2026-01-01
 # Each line once, first occurrence first: a repeated lambda-proxy line crashes the JDK 17 dump.
 cat "$lists"/*.classlist | awk '!seen[$0]++' > "${archive%.jsa}.classlist"
 rm -f "$archive"
