@@ -94,7 +94,7 @@ for size in $sizes; do
     dir=$work/$size-$fmt
     measure "$size-$fmt/parse-only" "$n" "$launcher" lint --rules none "$dir" | tee -a "$results"
     measure "$size-$fmt/lint" "$n" "$launcher" lint "$dir" | tee -a "$results"
-    if [ "$has_build" = 1 ] && [ "$fmt" = yaml ] && [ "$size" != 1m ]; then
+    if [ "$has_build" = 1 ] && [ "$size" != 1m ]; then
       measure "$size-$fmt/build" "$n" "$launcher" build "$dir" --out "$scratch/site" | tee -a "$results"
     fi
   done
