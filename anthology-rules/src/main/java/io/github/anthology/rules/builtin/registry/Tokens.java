@@ -56,6 +56,16 @@ final class Tokens {
     return new String(chars, 0, count == 0 ? 0 : ends[count - 1]);
   }
 
+  /** A 64-bit hash of {@link #joined}, without making the string. */
+  long hash() {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = 0, end = count == 0 ? 0 : ends[count - 1]; i < end; i++) {
+      h = (h ^ chars[i]) * 0x100000001B3L;
+    }
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    return h ^ (h >>> 33);
+  }
+
   int count() {
     return count;
   }

@@ -35,4 +35,21 @@ class DuplicateRecommendationRuleTest {
     assertThat(lint(new DuplicateRecommendationRule(), research(
         "2014:\n  - title: A\n    sota: [x y, x y, X Y]\n"))).hasSize(2);
   }
+
+  @Test
+  void interleavedCopiesOfSeveralTextsAreEachReportedAgainstTheirOwnFirst() {
+    assertThat(lint(new DuplicateRecommendationRule(), research("""
+        2014:
+          - title: A
+            sota:
+              - Clip gradients
+              - Warm up the learning rate
+              - clip GRADIENTS!
+              - "warm up: the learning rate"
+              - Clip gradients.
+              - "?!"
+              - "..."
+        """))).extracting(f -> f.span().line() + " -> " + f.related().get(0).span().line())
+        .containsExactlyInAnyOrder("6 -> 4", "7 -> 5", "8 -> 4");
+  }
 }
