@@ -3,8 +3,9 @@ package io.github.anthology.io.registry;
 import io.github.anthology.model.PaperRef;
 
 /**
- * Shares one copy of each short value that recurs across records (topics, statuses, authors,
- * arXiv ids), so a million recommendations do not hold a million copies of {@code "standard"}.
+ * Shares one copy of each short value that recurs across records (topics, statuses), so a million
+ * recommendations do not hold a million copies of {@code "standard"}; a paper's author and arXiv
+ * id come with its reference, which consecutive records of the paper share.
  * Looks values up by their characters in the parser's buffer, so a value seen before costs no new
  * string at all. Bounded: past {@link #MAX_ENTRIES} distinct values, new ones are no longer
  * remembered. One per thread: not thread-safe.

@@ -106,8 +106,8 @@ final class RecordReader {
       String key = c.text();
       c.next();
       switch (key) {
-        case "first_author" -> ref.firstAuthor(optionalText(key, true));
-        case "arxiv_id" -> ref.arxivId(optionalText(key, true));
+        case "first_author" -> ref.firstAuthor(optionalText(key));
+        case "arxiv_id" -> ref.arxivId(optionalText(key));
         case "title" -> ref.title(optionalText(key));
         case "year" -> {
           Optional<Scalar> year = optionalScalar(key);
