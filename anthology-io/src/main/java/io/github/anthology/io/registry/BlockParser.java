@@ -11,18 +11,16 @@ import java.util.List;
 
 /**
  * Parses the lines of one {@link LineBlock}, one recommendation a line, on whatever thread it is
- * given. Values that recur across records are shared through the thread's own {@link Interner}.
+ * given. Values that recur across records are shared through an {@link Interner} of that thread.
  */
 final class BlockParser {
-  private static final ThreadLocal<Interner> INTERNERS = ThreadLocal.withInitial(Interner::new);
 
   /** The records of a block in line order, then the error of the first bad line, if any. */
   record Parsed(List<Recommendation> records, ReadException error) {}
 
   private BlockParser() {}
 
-  static Parsed parse(String file, LineBlock block) {
-    Interner interner = INTERNERS.get();
+  static Parsed parse(String file, LineBlock block, Interner interner) {
     List<Recommendation> records = new ArrayList<>(block.count());
     for (int i = 0; i < block.count(); i++) {
       try {

@@ -30,6 +30,8 @@ public final class JsonlReader implements Closeable {
   private final LineSplitter splitter;
   private final int threads;
   private final Deque<Future<BlockParser.Parsed>> ahead = new ArrayDeque<>();
+  /** One interner per thread and reader: nothing outlives the reader in a long-lived thread. */
+  private final ThreadLocal<Interner> interners = ThreadLocal.withInitial(Interner::new);
   private ExecutorService pool;
   private IOException readFailure;
   private boolean started;
@@ -116,8 +118,8 @@ public final class JsonlReader implements Closeable {
       return;
     }
     ahead.add(pool == null
-        ? CompletableFuture.completedFuture(BlockParser.parse(file, block))
-        : pool.submit(() -> BlockParser.parse(file, block)));
+        ? CompletableFuture.completedFuture(BlockParser.parse(file, block, interners.get()))
+        : pool.submit(() -> BlockParser.parse(file, block, interners.get())));
   }
 
   private LineBlock read() {
