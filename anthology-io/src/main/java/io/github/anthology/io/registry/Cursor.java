@@ -30,8 +30,9 @@ final class Cursor {
 
   /**
    * A cursor that locates every token as it comes. A YAML block collection's end takes the end
-   * of the value before it, so YAML is located eagerly; JSON tokens are located only when asked
-   * (a field name or a value read for its text alone never is), see {@link #lazy(JsonParser, Positions, Interner)}.
+   * of the value before it, so YAML is located eagerly; a JSON token ends where the parser stands
+   * after it, so JSON tokens are located only when asked (field names, brackets and values read
+   * for their text alone never are), see {@link #lazy(JsonParser, Positions, Interner)}.
    */
   Cursor(JsonParser parser, Positions positions, Interner interner) {
     this(parser, positions, interner, false);
@@ -52,7 +53,7 @@ final class Cursor {
   JsonToken next() throws IOException {
     token = parser.nextToken();
     located = false;
-    if (token != null && (!lazy || token.isStructStart() || token.isStructEnd())) {
+    if (token != null && !lazy) {
       locate();
     }
     return token;
