@@ -14,7 +14,6 @@ import io.github.anthology.model.Paper;
 import io.github.anthology.model.ReadingList;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.source.SourceSpan;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,36 +21,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Finds and reads the files of a registry (SPEC §8): a file is read as what its content shows it
- * to be; in a directory the conventional names are found.
+ * Reads the files of a registry (SPEC §8), found by {@link RegistryFiles}: a file is read as what
+ * its content shows it to be.
  */
 public final class RegistryLoader {
-  /** The names looked for in a directory, in reading order. */
-  public static final List<String> CONVENTIONAL_NAMES = List.of("taxonomy.yaml", "research.yaml");
-
-  /**
-   * Export names looked for in a directory without a research.yaml (an export is built from it, so
-   * reading both would count every recommendation twice); the first found is read.
-   */
-  public static final List<String> EXPORT_NAMES =
-      List.of(RegistryFormat.YAML.fileName(), RegistryFormat.JSON.fileName(), RegistryFormat.JSONL.fileName());
-
-  /** Several YAML documents of at least this many characters in all are composed side by side. */
-  private static final int COMPOSE_AHEAD_FROM_CHARS = 256 * 1024;
-
   private RegistryLoader() {}
 
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
-      files.addAll(discover(p));
+      files.addAll(RegistryFiles.discover(p));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
@@ -75,28 +59,18 @@ public final class RegistryLoader {
 
   /** Reads the texts, then streams the JSONL files, whose text is never held whole. */
   private static LoadedRegistry read(Map<String, String> texts, List<Path> streamed) throws ReadException {
-    Map<String, Future<YamlDocument>> ahead = composeAhead(texts);
+    Map<String, Future<YamlDocument>> ahead = ComposeAhead.start(texts, RegistryLoader::composedAsYaml);
     ImmutableAnthology.Builder anthology = Anthology.builder();
     boolean hasTaxonomy = false;
     for (Map.Entry<String, String> file : texts.entrySet()) {
       String name = file.getKey();
       String text = file.getValue();
       anthology.addSources(name);
-      Optional<RegistryFormat> export = RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML);
-      if (export.isPresent()) {
-        addExport(anthology, RegistryReader.read(name, text, export.get()));
+      if (!composedAsYaml(name, text)) {
+        readUncomposed(anthology, name, text);
         continue;
       }
-      if (isMarkdown(name)) {
-        ReadingList list = ReadingListReader.read(name, text);
-        anthology.addReadingLists(list).addAllResources(list.resources());
-        continue;
-      }
-      if (startsLikeAnExport(text)) {
-        addExport(anthology, RegistryReader.read(name, text, RegistryFormat.YAML));
-        continue;
-      }
-      YamlDocument doc = ahead.containsKey(name) ? await(ahead.get(name)) : YamlDocument.parse(name, text);
+      YamlDocument doc = ahead.containsKey(name) ? ComposeAhead.await(ahead.get(name)) : YamlDocument.parse(name, text);
       switch (kindOf(doc)) {
         case TAXONOMY -> {
           if (hasTaxonomy) {
@@ -126,46 +100,23 @@ public final class RegistryLoader {
   }
 
   /**
-   * Starts composing the YAML documents on threads of their own when there are several and they
-   * are large enough to be worth it (a taxonomy.yaml beside a research.yaml), so they are composed
-   * side by side; the caller still takes them, and their errors, in reading order.
+   * Whether a file is composed as a YAML document to see what it is: not a JSON or JSONL export
+   * (by name), not a reading list, not a YAML export (by its first key).
    */
-  private static Map<String, Future<YamlDocument>> composeAhead(Map<String, String> texts) {
-    List<Map.Entry<String, String>> yaml = texts.entrySet().stream().filter(e -> composedAsYaml(e.getKey(), e.getValue()))
-        .toList();
-    if (yaml.size() < 2 || yaml.stream().mapToLong(e -> e.getValue().length()).sum() < COMPOSE_AHEAD_FROM_CHARS) {
-      return Map.of();
-    }
-    Map<String, Future<YamlDocument>> ahead = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : yaml) {
-      FutureTask<YamlDocument> task = new FutureTask<>(() -> YamlDocument.parse(e.getKey(), e.getValue()));
-      Thread thread = new Thread(task, "anthology-read");
-      thread.setDaemon(true);
-      thread.start();
-      ahead.put(e.getKey(), task);
-    }
-    return ahead;
-  }
-
   private static boolean composedAsYaml(String name, String text) {
     return RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML).isEmpty() && !isMarkdown(name)
         && !startsLikeAnExport(text);
   }
 
-  private static YamlDocument await(Future<YamlDocument> doc) throws ReadException {
-    try {
-      return doc.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof ReadException read) {
-        throw read;
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
+  /** A file that is not composed first: an export (JSON by name, or YAML by its first key) or a reading list. */
+  private static void readUncomposed(ImmutableAnthology.Builder anthology, String name, String text)
+      throws ReadException {
+    Optional<RegistryFormat> export = RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML);
+    if (export.isEmpty() && isMarkdown(name)) {
+      ReadingList list = ReadingListReader.read(name, text);
+      anthology.addReadingLists(list).addAllResources(list.resources());
+    } else {
+      addExport(anthology, RegistryReader.read(name, text, export.orElse(RegistryFormat.YAML)));
     }
   }
 
@@ -203,32 +154,6 @@ public final class RegistryLoader {
   static boolean isMarkdown(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".md") || n.endsWith(".markdown");
-  }
-
-  static List<Path> discover(Path path) throws ReadException {
-    if (Files.isRegularFile(path)) {
-      return List.of(path);
-    }
-    if (!Files.isDirectory(path)) {
-      throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)), "no such file or directory");
-    }
-    List<Path> found = new ArrayList<>();
-    for (String name : CONVENTIONAL_NAMES) {
-      Path candidate = path.resolve(name);
-      if (Files.isRegularFile(candidate)) {
-        found.add(candidate);
-      }
-    }
-    if (!Files.isRegularFile(path.resolve("research.yaml"))) {
-      EXPORT_NAMES.stream().map(path::resolve).filter(Files::isRegularFile).findFirst().ifPresent(found::add);
-    }
-    if (found.isEmpty()) {
-      List<String> looked = new ArrayList<>(CONVENTIONAL_NAMES);
-      looked.addAll(EXPORT_NAMES);
-      throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)),
-          "no registry files here (looked for " + String.join(", ", looked) + ")");
-    }
-    return found;
   }
 
   /**

@@ -5,7 +5,8 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /** What a recommendation records of the paper it was drawn from. */
-@Value.Immutable
+// Hashed once and kept: rules key maps by paper once per recommendation, a million times at scale.
+@Value.Immutable(lazyhash = true)
 public interface PaperRef {
   Optional<String> arxivId();
 

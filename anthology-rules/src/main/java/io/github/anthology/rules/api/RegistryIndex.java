@@ -73,9 +73,6 @@ public final class RegistryIndex {
    * identity: the recommendation objects of the anthology itself, which hash and compare cheaply.
    */
   public Optional<Paper> paperOf(Recommendation rec) {
-    if (anthology.papers().isEmpty()) {
-      return Optional.empty();
-    }
     return Optional.ofNullable(papersOfRecommendations.get().get(rec));
   }
 

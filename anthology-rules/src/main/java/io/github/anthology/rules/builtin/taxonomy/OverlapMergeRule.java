@@ -68,20 +68,13 @@ public final class OverlapMergeRule implements Rule {
     Cooccurrence byRecommendation = new Cooccurrence(names);
     Map<PaperRef, TopicIds> topicsByPaper = new HashMap<>();
     TopicIds topics = new TopicIds();
-    PaperRef lastPaper = null;
-    TopicIds lastPaperTopics = null;
     for (Recommendation rec : ctx.anthology().recommendations()) {
       topics.clear();
       topics.addActive(rec.primaryTopics(), ids);
       topics.addActive(rec.secondaryTopics(), ids);
       if (topics.size() > 0) {
         byRecommendation.add(topics);
-        if (rec.source() != lastPaper) {
-          // a paper's recommendations usually come together and share one reference: hash it once
-          lastPaper = rec.source();
-          lastPaperTopics = topicsByPaper.computeIfAbsent(lastPaper, k -> new TopicIds());
-        }
-        lastPaperTopics.addAll(topics);
+        topicsByPaper.computeIfAbsent(rec.source(), k -> new TopicIds()).addAll(topics);
       }
     }
     Cooccurrence byPaper = new Cooccurrence(names);
