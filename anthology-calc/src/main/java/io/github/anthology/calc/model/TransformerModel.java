@@ -120,10 +120,10 @@ public interface TransformerModel {
     return 0;
   }
 
-  /** {@code experts_per_token}: experts each token is routed to (top-k). */
+  /** {@code experts_per_token}: experts each token is routed to (top-k); read only when there are experts. */
   @Value.Default
   default int expertsPerToken() {
-    return experts() == 0 ? 0 : 1;
+    return 1;
   }
 
   /** {@code expert_interval}: every this-many-th block is a mixture-of-experts block (1 = all). */
