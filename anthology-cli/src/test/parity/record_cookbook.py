@@ -112,11 +112,11 @@ CASES = [
      ["-l", "32", "-hs", "4096", "-a", "32", "-v", "32000", "-s", "4096", "-nl", "3", "--ffn-hidden-size", "11008",
       "--norm", "rms_norm"], [
          ("attention_params", "/components/attention", "agree", agree),
-         ("ffn_params", "/components/mlp", "C4", lambda v: 3 * LL * LH * 11008),
+         ("ffn_params", "/components/mlp", "C3", lambda v: 3 * LL * LH * 11008),
          ("position_embedding_params", "/components/positions", "C1", lambda v: v - LH * 4096),
          ("layernorm_params", "/components/norms", "C2", lambda v: 2 * LL * LH + LH),
          # The released checkpoint's count, 6,738,415,616.
-         ("total_params", "/total_params", "C1 C2 C4",
+         ("total_params", "/total_params", "C1 C2 C3",
           lambda v: v - LH * 4096 - (8 * LL * LH + 2 * LH) + (2 * LL * LH + LH) - 3 * 3 * LL * LH * LH + 3 * LL * LH * 11008)]),
 
     ("f-gpt3-175b-recompute", "flops", ["-l", "96", "-hs", "12288", "--tokens", "2048", "-s", "2048"],
@@ -126,20 +126,20 @@ CASES = [
          ("attention_over_values_flops", "/components/attention_values", "agree", agree),
          ("linear_projection_flops", "/components/attention_output", "agree", agree),
          ("ffn_flops", "/components/mlp", "agree", agree),
-         ("embedding_flops", "/components/logits", "C6", lambda v: 3 * 2 * 12288 * 51200 * 2048),
-         ("total_flops", "/total_flops", "C6", lambda v: v - 2048 * (4 * 12288 + 2 * 12288 * 51200) + 3 * 2 * 12288 * 51200 * 2048)]),
+         ("embedding_flops", "/components/logits", "C5", lambda v: 3 * 2 * 12288 * 51200 * 2048),
+         ("total_flops", "/total_flops", "C5", lambda v: v - 2048 * (4 * 12288 + 2 * 12288 * 51200) + 3 * 2 * 12288 * 51200 * 2048)]),
     ("f-gpt3-175b", "flops", ["-l", "96", "-hs", "12288", "--tokens", "2048", "-s", "2048", "--no-checkpoint-activations"],
      ["-l", "96", "-hs", "12288", "-a", "96", "-v", "51200", "--tokens", "2048", "-s", "2048"], [
          ("qkv_flops+attention_matrix_flops+attention_over_values_flops+linear_projection_flops+ffn_flops",
           "/components/attention_qkv+/components/attention_scores+/components/attention_values+/components/attention_output+/components/mlp",
           "agree", agree),
-         ("embedding_flops", "/components/logits", "C6", lambda v: 3 * 2 * 12288 * 51200 * 2048)]),
+         ("embedding_flops", "/components/logits", "C5", lambda v: 3 * 2 * 12288 * 51200 * 2048)]),
     ("f-inference", "flops", ["-l", "32", "-hs", "4096", "-v", "32000", "--tokens", "4096", "-s", "4096", "--infer"],
      ["-l", "32", "-hs", "4096", "-a", "32", "-v", "32000", "--tokens", "4096", "-s", "4096", "--infer"], [
          ("qkv_flops+attention_matrix_flops+attention_over_values_flops+linear_projection_flops+ffn_flops",
           "/components/attention_qkv+/components/attention_scores+/components/attention_values+/components/attention_output+/components/mlp",
           "agree", agree),
-         ("embedding_flops", "/components/logits", "C6", lambda v: v - 4 * 4096 * 4096)]),
+         ("embedding_flops", "/components/logits", "C5", lambda v: v - 4 * 4096 * 4096)]),
     ("f-gqa", "flops", ["-l", "32", "-hs", "4096", "-v", "32000", "-kv", "0.25", "--tokens", "2048", "--no-checkpoint-activations"],
      ["-l", "32", "-hs", "4096", "-a", "32", "-kv", "0.25", "-v", "32000", "--tokens", "2048"], [
          ("qkv_flops", "/components/attention_qkv", "agree", agree),
@@ -149,7 +149,7 @@ CASES = [
       "--no-checkpoint-activations"],
      ["-l", "32", "-hs", "4096", "-a", "32", "-v", "32000", "-nl", "3", "--ffn-hidden-size", "11008", "--tokens", "4096",
       "-s", "4096"], [
-         ("ffn_flops", "/components/mlp", "C5", lambda v: 3 * 2 * 3 * 4096 * 11008 * 32 * 4096)]),
+         ("ffn_flops", "/components/mlp", "C4", lambda v: 3 * 2 * 3 * 4096 * 11008 * 32 * 4096)]),
     ("f-moe-top2", "flops",
      ["-l", "32", "-hs", "4096", "-v", "32000", "--moe", "-e", "8", "-t", "2", "-ei", "1", "--tokens", "2048",
       "--no-checkpoint-activations"],
@@ -160,7 +160,7 @@ CASES = [
      ["-l", "24", "-hs", "1024", "--moe", "-e", "64", "-t", "2", "-ei", "2", "--tokens", "2048", "--no-checkpoint-activations"],
      ["-l", "24", "-hs", "1024", "-a", "16", "-v", "51200", "-e", "64", "-t", "2", "-ei", "2", "--tokens", "2048"], [
          # 12 dense blocks at 1 MLP a token and 12 expert blocks at 2: 1.5 times the all-dense figure, not 2/2.
-         ("ffn_flops", "/components/mlp+/components/experts", "C7", lambda v: v * 3 // 2),
+         ("ffn_flops", "/components/mlp+/components/experts", "C6", lambda v: v * 3 // 2),
          ("gating_flops", "/components/router", "agree", agree)]),
 ]
 
@@ -192,36 +192,43 @@ CASES += [
      P6 + ["--zero-stage", "1", "--num-gpus", "16", "-tp", "2", "--partition-activations", "--checkpoint-activations"],
      A6 + ["-z", "1", "--num-gpus", "16", "-tp", "2", "--sequence-parallel", "--recompute", "selective"], [
          ("per_gpu_model_mem", MEMORY + "weights", "agree", agree),
-         ("per_gpu_gradient_mem", MEMORY + "gradients", "C10", lambda v: v // 2),
+         ("per_gpu_gradient_mem", MEMORY + "gradients", "C8", lambda v: v // 2),
          ("per_gpu_optimizer_mem", MEMORY + "optimizer", "agree", agree),
          ("per_gpu_activation_mem", MEMORY + "activations", "agree", agree)]),
     ("m-tensor2-zero3", "memory", P6 + ["--zero-stage", "3", "--num-gpus", "16", "-tp", "2"],
      A6 + ["-z", "3", "--num-gpus", "16", "-tp", "2"], [
-         ("per_gpu_model_mem", MEMORY + "weights", "C10", lambda v: v * 2),
+         ("per_gpu_model_mem", MEMORY + "weights", "C8", lambda v: v * 2),
          ("per_gpu_gradient_mem", MEMORY + "gradients", "agree", agree),
          ("per_gpu_optimizer_mem", MEMORY + "optimizer", "agree", agree)]),
     ("m-tensor2-no-partition", "memory", P6 + ["--zero-stage", "0", "--num-gpus", "2", "-tp", "2", "--checkpoint-activations"],
      A6 + ["-z", "0", "--num-gpus", "2", "-tp", "2", "--recompute", "selective"], [
          ("per_gpu_model_mem", MEMORY + "weights", "agree", agree),
          # Korthikanti et al. Table 2, tensor parallel without sequence parallel: sbhL(10 + 24/t).
-         ("per_gpu_activation_mem", MEMORY + "activations", "C12", lambda v: SBHL * (10 + 24 // 2))]),
+         ("per_gpu_activation_mem", MEMORY + "activations", "C9", lambda v: SBHL * (10 + 24 // 2))]),
     ("m-inference", "memory", P6 + ["--infer", "--output-tokens", "1", "--batch-size-per-gpu", "4"],
      A6 + ["--infer", "-o", "1", "-b", "4"], [
          ("per_gpu_model_mem", MEMORY + "weights", "agree", agree),
          ("per_gpu_activation_mem", MEMORY + "activations", "agree", agree),
-         ("per_gpu_kv_cache_mem", MEMORY + "kv_cache", "C9", lambda v: 2 * v)]),
+         ("per_gpu_kv_cache_mem", MEMORY + "kv_cache", "C7", lambda v: 2 * v)]),
     ("m-inference-gqa-tensor2", "memory",
      P6 + ["--infer", "--output-tokens", "1", "-kv", "0.25", "-tp", "2", "--num-gpus", "2"],
      ["-l", "32", "-s", "2048", "-a", "32", "-kv", "0.25", "-hs", "4096", "-v", "50432", "--infer", "-o", "1", "-tp", "2",
       "--num-gpus", "2"], [
          # 2 (K and V) × 2 bytes × 32 blocks × 4 of the 8 key/value heads × 128 × 2049 tokens.
-         ("per_gpu_kv_cache_mem", MEMORY + "kv_cache", "C9", lambda v: 2 * 2 * 32 * 4 * 128 * 2049)]),
+         ("per_gpu_kv_cache_mem", MEMORY + "kv_cache", "C7", lambda v: 2 * 2 * 32 * 4 * 128 * 2049)]),
     ("m-fp32", "memory", P6 + ["--zero-stage", "0", "--disable-mixed-precision", "--checkpoint-activations"],
      A6 + ["-z", "0", "--disable-mixed-precision", "--recompute", "selective"], [
          ("per_gpu_model_mem", MEMORY + "weights", "agree", agree),
          ("per_gpu_gradient_mem", MEMORY + "gradients", "agree", agree),
-         ("per_gpu_optimizer_mem", MEMORY + "optimizer", "C13", lambda v: v // 12 * 8),
-         ("per_gpu_activation_mem", MEMORY + "activations", "C14", lambda v: SBHL * (16 * 4 + 2))]),
+         ("per_gpu_optimizer_mem", MEMORY + "optimizer", "C10", lambda v: v // 12 * 8),
+         ("per_gpu_activation_mem", MEMORY + "activations", "C11", lambda v: SBHL * (16 * 4 + 2))]),
+    ("m-tied-embeddings", "memory", P6 + ["--zero-stage", "0"], A6 + ["-z", "0", "--tied-embeddings"], [
+         ("per_gpu_model_mem", MEMORY + "weights", "C12", lambda v: v - 2 * 50432 * 4096)]),
+    ("m-experts", "memory", P6 + ["--zero-stage", "0", "--num-experts", "8", "-ep", "2", "--num-gpus", "2"],
+     A6 + ["-z", "0", "-e", "8", "-t", "2", "-ep", "2", "--num-gpus", "2"], [
+         # The routers (hidden × experts a block, not split by expert parallelism) at 2 bytes.
+         ("per_gpu_model_mem", MEMORY + "weights", "C13", lambda v: v + 2 * 32 * 4096 * 8),
+         ("per_gpu_activation_mem", MEMORY + "activations", "agree", agree)]),
 ]
 
 

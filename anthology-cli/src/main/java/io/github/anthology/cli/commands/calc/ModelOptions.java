@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -168,6 +169,8 @@ public final class ModelOptions {
   private static TransformerModel read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return HfConfigReader.read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new UsageError("cannot read " + file + ": no such file");
     } catch (IOException e) {
       throw new UsageError("cannot read " + file + ": " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + e.getMessage()));

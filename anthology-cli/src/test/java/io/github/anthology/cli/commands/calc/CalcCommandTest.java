@@ -105,7 +105,7 @@ class CalcCommandTest {
     usageError(missing + ": field `num_attention_heads` is missing", "calc", "params", "--hf-config", missing.toString());
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"model_type\": \"llama\",,}");
     usageError(broken + ":1:24: malformed JSON", "calc", "params", "--hf-config", broken.toString());
-    usageError("cannot read " + dir.resolve("absent.json"), "calc", "params", "--hf-config", dir.resolve("absent.json").toString());
+    usageError("cannot read " + dir.resolve("absent.json") + ": no such file", "calc", "params", "--hf-config", dir.resolve("absent.json").toString());
   }
 
   @Test
