@@ -8,9 +8,11 @@ import io.github.anthology.calc.CalcInputException;
 import io.github.anthology.calc.model.TransformerModel;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
@@ -49,14 +51,9 @@ public final class HfConfigReader {
     return read(new StringReader(json), source);
   }
 
+  /** Reads UTF-8 configuration bytes (as Hugging Face writes them). */
   public static TransformerModel read(InputStream json, String source) {
-    try {
-      return map(JSON.readTree(json), source);
-    } catch (JsonProcessingException e) {
-      throw malformed(e, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(new InputStreamReader(json, StandardCharsets.UTF_8), source);
   }
 
   public static TransformerModel read(Reader json, String source) {
