@@ -82,10 +82,10 @@ final class SideCarReader {
   private record Counter(String key, int count, SourceSpan at) {}
 
   /** The ids {@code MLR-<year>-<paper id>-0001..count}, with the paper they were issued to. */
-  private static void issued(Counter c, Map<String, PaperRef> papers, List<PublishedId> ids) {
+  private static void issued(Counter c, Map<String, PaperRef> papers, List<PublishedId> ids) throws ReadException {
     Matcher m = COUNTER_KEY.matcher(c.key());
     if (!m.matches()) {
-      return;
+      throw new ReadException(c.at(), "`" + c.key() + "` is not <year>-<paper id> such as 2014-Kingma001");
     }
     int year = Integer.parseInt(m.group(1));
     PaperRef known = papers.get(m.group(2));
