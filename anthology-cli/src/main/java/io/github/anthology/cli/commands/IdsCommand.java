@@ -20,9 +20,10 @@ import picocli.CommandLine.ParentCommand;
       "Assigns MLR-<year>-<Author><NNN>-<NNNN> ids to recommendations that have none.",
       "Ids already written are never changed or reused. A plain `- \"text\"` item becomes",
       "`- text: \"text\"` with an `id:` line under it; comments and everything else stay as they are.",
-      "With --adopt, a recommendation first takes the id a published registry gives its practice",
-      "(same source paper and text, else a similar text, each such match reported); published ids",
-      "left without a practice are listed (exit 1); an id two practices would claim is an error (exit 2).",
+      "With --adopt, a recommendation first takes the id a published registry gives",
+      "its practice: same source paper and text, else a similar text (each such match",
+      "is reported). Published ids left without a practice are listed (exit 1); an id",
+      "that two practices would claim is an error (exit 2, nothing written).",
       "Prints the change as a unified diff unless --write is given."
     })
 public final class IdsCommand implements Callable<Integer> {
