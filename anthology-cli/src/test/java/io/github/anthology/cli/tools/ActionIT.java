@@ -46,10 +46,10 @@ class ActionIT {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.uses()).isEmpty();
     assertThat(run.log()).contains("::error file=registry/research.yaml,line=12,col=9,")
-        .contains("title=naming/format::topic `Training_Optimization`");
+        .contains("title=taxonomy/unknown-topic::topic `Training_Optimization`");
     assertThat(run.outputs()).containsEntry("exit-code", "1").containsEntry("sarif", "anthology.sarif");
     JsonNode sarif = new ObjectMapper().readTree(workspace.resolve("anthology.sarif").toFile());
-    assertThat(sarif.at("/runs/0/results").findValuesAsText("ruleId")).contains("naming/format");
+    assertThat(sarif.at("/runs/0/results").findValuesAsText("ruleId")).contains("taxonomy/unknown-topic");
     assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
         .startsWith("registry/");
   }

@@ -67,7 +67,7 @@ class PreCommitIT {
     ExternalTool.Result r = tryRepo();
     assertThat(r.exitCode()).as(r.output()).isEqualTo(1);
     assertThat(r.output()).contains("anthology lint").contains("Failed")
-        .contains("registry/research.yaml:12:9: error naming/format topic `Training_Optimization`");
+        .contains("registry/research.yaml:12:9: error taxonomy/unknown-topic topic `Training_Optimization` is not defined in the taxonomy; did you mean `training-optimization`?");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 record RuleHelp(String fullDescription, String text, String markdown) {
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
   private static final Pattern RATIONALE = Pattern.compile("(?i)##\\s+(rationale|why)");
+  private static final Pattern LINK_WITH_TEXT = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]+\\)");
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   static RuleHelp of(String ruleId, String summary, Optional<String> page) {
@@ -23,7 +24,7 @@ record RuleHelp(String fullDescription, String text, String markdown) {
       return new RuleHelp(summary, text, summary + "\n\n[Documentation](" + link + ")");
     }
     String markdown = absoluteLinks(page.get().strip(), link);
-    return new RuleHelp(rationale(page.get()).orElse(summary), markdown, markdown);
+    return new RuleHelp(rationale(page.get()).map(RuleHelp::linkTexts).orElse(summary), markdown, markdown);
   }
 
   /** The first paragraph after a "## Rationale" (or "## Why") heading, lines joined. */
@@ -42,6 +43,11 @@ record RuleHelp(String fullDescription, String text, String markdown) {
       paragraph.append(paragraph.length() == 0 ? "" : " ").append(lines[i].strip());
     }
     return paragraph.length() == 0 ? Optional.empty() : Optional.of(paragraph.toString());
+  }
+
+  /** Markdown links reduced to their text, for plain-text fields: {@code [the conventions](x.md)} becomes {@code the conventions}. */
+  static String linkTexts(String markdown) {
+    return LINK_WITH_TEXT.matcher(markdown).replaceAll("$1");
   }
 
   /** Markdown link targets that are relative ({@code ../conventions.md}, {@code #options}) resolved against the page. */

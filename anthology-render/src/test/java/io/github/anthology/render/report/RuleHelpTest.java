@@ -26,7 +26,7 @@ class RuleHelpTest {
   @Test
   void theFullDescriptionIsTheFirstParagraphOfTheRationale() {
     assertThat(RuleHelp.of("naming/format", "summary", Optional.of(PAGE)).fullDescription())
-        .isEqualTo("One spelling everywhere, so filters find every tag. See [the conventions](../../conventions.md#naming).");
+        .isEqualTo("One spelling everywhere, so filters find every tag. See the conventions.");
   }
 
   @Test
