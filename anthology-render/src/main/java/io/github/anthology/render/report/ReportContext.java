@@ -49,13 +49,11 @@ public final class ReportContext {
   }
 
   public static ReportContext of(RuleRegistry registry, boolean colour) {
-    Map<String, RuleMetadata> byId = new TreeMap<>();
-    Map<String, Rule> byIdRule = new TreeMap<>();
-    registry.rules().forEach(r -> {
-      byId.put(r.metadata().id(), r.metadata());
-      byIdRule.put(r.metadata().id(), r);
-    });
-    return new ReportContext(byId, id -> Optional.ofNullable(byIdRule.get(id)).flatMap(RuleDocs::page), colour,
+    Map<String, Rule> byId = new TreeMap<>();
+    registry.rules().forEach(r -> byId.put(r.metadata().id(), r));
+    Map<String, RuleMetadata> metadata = new TreeMap<>();
+    byId.forEach((id, rule) -> metadata.put(id, rule.metadata()));
+    return new ReportContext(metadata, id -> Optional.ofNullable(byId.get(id)).flatMap(RuleDocs::page), colour,
         Path.of(""), null);
   }
 
