@@ -25,7 +25,9 @@ import io.github.anthology.rules.builtin.registry.MalformedIdRule;
 import io.github.anthology.rules.builtin.registry.MissingIdRule;
 import io.github.anthology.rules.builtin.registry.NearDuplicateRule;
 import io.github.anthology.rules.builtin.registry.RequiredFieldsRule;
+import io.github.anthology.rules.builtin.registry.SelfEvidenceRule;
 import io.github.anthology.rules.builtin.registry.StatusConflictRule;
+import io.github.anthology.rules.builtin.registry.SupersededByRetiredRule;
 import io.github.anthology.rules.builtin.registry.SupersessionCycleRule;
 import io.github.anthology.rules.builtin.registry.UnknownKeyRule;
 import io.github.anthology.rules.builtin.registry.UnresolvedReferenceRule;
@@ -37,6 +39,7 @@ import io.github.anthology.rules.builtin.taxonomy.HierarchyRule;
 import io.github.anthology.rules.builtin.taxonomy.MetadataRule;
 import io.github.anthology.rules.builtin.taxonomy.OverlapMergeRule;
 import io.github.anthology.rules.builtin.taxonomy.RelatedLinksRule;
+import io.github.anthology.rules.builtin.taxonomy.RetiredLinkRule;
 import io.github.anthology.rules.builtin.taxonomy.RetiredTopicRule;
 import io.github.anthology.rules.builtin.taxonomy.ScopeDisjointRule;
 import io.github.anthology.rules.builtin.taxonomy.SinglePrimaryTopicRule;
@@ -68,6 +71,7 @@ public final class BuiltinRules {
         new MetadataRule(),
         new HierarchyRule(),
         new RelatedLinksRule(),
+        new RetiredLinkRule(),
         new ConnectivityRule(),
         new ScopeDisjointRule(),
         new TooBroadRule(),
@@ -81,6 +85,8 @@ public final class BuiltinRules {
         new DeprecatedWithoutReasonRule(),
         new UnresolvedReferenceRule(),
         new SupersessionCycleRule(),
+        new SupersededByRetiredRule(),
+        new SelfEvidenceRule(),
         new RequiredFieldsRule(),
         new UnknownKeyRule(),
         new ArxivIdFormatRule(),
