@@ -31,6 +31,7 @@ class DuplicateLinkRuleTest {
         * [Brain](https://github.com/harthur/brain) - Neural networks in JavaScript
         * [Brain.js](https://github.com/BrainJS/brain.js) - continued fork of [Brain](https://github.com/harthur/brain).
         * [ParaMonte](https://github.com/cdslaborg/paramonte) - documentation [here](https://www.cdslab.org/paramonte/).
+        * More tools: [Brain.js](https://github.com/BrainJS/brain.js), [ParaMonte](https://github.com/cdslaborg/paramonte).
         """)).isEmpty();
   }
 
