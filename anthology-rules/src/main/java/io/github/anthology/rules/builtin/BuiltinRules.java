@@ -39,7 +39,6 @@ import io.github.anthology.rules.builtin.taxonomy.HierarchyRule;
 import io.github.anthology.rules.builtin.taxonomy.MetadataRule;
 import io.github.anthology.rules.builtin.taxonomy.OverlapMergeRule;
 import io.github.anthology.rules.builtin.taxonomy.RelatedLinksRule;
-import io.github.anthology.rules.builtin.taxonomy.RetiredLinkRule;
 import io.github.anthology.rules.builtin.taxonomy.RetiredTopicRule;
 import io.github.anthology.rules.builtin.taxonomy.ScopeDisjointRule;
 import io.github.anthology.rules.builtin.taxonomy.SinglePrimaryTopicRule;
@@ -71,7 +70,6 @@ public final class BuiltinRules {
         new MetadataRule(),
         new HierarchyRule(),
         new RelatedLinksRule(),
-        new RetiredLinkRule(),
         new ConnectivityRule(),
         new ScopeDisjointRule(),
         new TooBroadRule(),
