@@ -96,12 +96,13 @@ class CatalogueTest {
     }
   }
 
+  /** Every page below a category folder documents a rule; the index and quality.md sit above them. */
   @Test
   void everyPageDocumentsARule() throws IOException {
     Set<String> ids = new HashSet<>();
     BuiltinRules.all().forEach(r -> ids.add(r.metadata().id()));
     try (Stream<Path> pages = Files.walk(DOCS)) {
-      pages.filter(p -> p.toString().endsWith(".md")).forEach(p -> {
+      pages.filter(p -> p.toString().endsWith(".md") && !p.getParent().equals(DOCS)).forEach(p -> {
         String id = DOCS.relativize(p).toString().replace('\\', '/').replaceAll("\\.md$", "");
         assertThat(ids).as("page " + p).contains(id);
       });
