@@ -72,6 +72,9 @@ class NearDuplicateThresholdTest {
     for (double t : THRESHOLDS) {
       scores.add(score(pairs, t));
     }
+    if (Boolean.getBoolean("anthology.printScores")) {
+      scores.forEach(System.out::println);
+    }
     double best = scores.stream().filter(s -> s.precision() == 1.0).mapToDouble(Score::recall).max().orElseThrow();
     Score chosen = score(pairs, NearDuplicateRule.THRESHOLD.defaultValue());
     assertThat(chosen.precision()).isEqualTo(1.0);
