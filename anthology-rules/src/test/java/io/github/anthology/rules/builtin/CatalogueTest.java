@@ -76,6 +76,8 @@ class CatalogueTest {
       assertThat(lines).as(m.id()).contains("- Default severity: " + m.defaultSeverity().label(),
           "- Fixable: " + (m.fixable() ? "yes" : "no"), "## Bad", "## Good");
       assertThat(lines).as(m.id() + " explains why").containsAnyOf("## Rationale", "## Why");
+      assertThat(lines).as(m.id() + " answers whether a curator acts on it before merging")
+          .anyMatch(l -> l.startsWith("Severity: "));
       for (Option<?> option : m.options()) {
         assertThat(text).as(m.id() + " documents " + option.name())
             .contains("| `" + option.name() + "` | " + option.type() + " |");
