@@ -1,6 +1,7 @@
 package io.github.anthology.rules.builtin.paper;
 
 import io.github.anthology.model.Paper;
+import io.github.anthology.model.PaperMetadata;
 import io.github.anthology.model.Years;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.rules.api.Pointers;
@@ -14,7 +15,9 @@ import java.util.Optional;
 /**
  * A paper's year agrees with the posting year its new-style arXiv id encodes. A venue year can
  * legitimately differ from the preprint's, so this is a warning: either the year or the id is
- * wrong, or the year is the venue's and the curator should say so consistently.
+ * wrong, or the year is the venue's and the curator should say so consistently. Where the lock
+ * file records the paper, {@code citation/year} checks the year against the first version's date
+ * instead (exactly, and knowing the venue), and this rule says nothing.
  */
 @RuleInfo(
     id = "paper/year-matches-arxiv-id",
@@ -28,7 +31,8 @@ public final class YearMatchesArxivIdRule implements Rule {
       Optional<Scalar> year = paper.year();
       Optional<ArxivIds.Posted> posted =
           paper.arxivId().map(s -> s.text().trim()).flatMap(ArxivIds::posted);
-      if (year.isEmpty() || posted.isEmpty()) {
+      if (year.isEmpty() || posted.isEmpty() || ctx.anthology().metadataOf(paper.arxivId().get().text())
+          .filter(PaperMetadata::found).isPresent()) {
         continue;
       }
       Optional<Integer> value = Years.parse(year.get().text());
