@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
  * ß is ss), lower case, and every run of characters that are not letters or digits one space.
  */
 final class Folding {
-  private static final Pattern ACCENT_MACRO = Pattern.compile("\\\\[`'^\"~=.]\\s*\\{?\\s*([A-Za-z])\\s*\\}?");
+  private static final Pattern EMPTY_GROUP = Pattern.compile("\\{\\s*\\}");
+  private static final Pattern ACCENT_MACRO =
+      Pattern.compile("\\\\[`'^\"~=.]\\s*(?:\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]))");
   private static final Pattern LETTER_MACRO = Pattern.compile("\\\\[cvuHdbtkr]\\s*\\{\\s*([A-Za-z])\\s*\\}");
   private static final Pattern SPECIAL_LETTER = Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])");
-  private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\*?");
+  /** Commands that only style their argument; any other command stands for its name ({@code \\alpha} is alpha). */
+  private static final Pattern STYLE = Pattern.compile("\\\\(?:text(?:bf|it|sc|tt|rm|sf|sl|up)?|emph|em|bf|it|sc|tt|rm"
+      + "|sf|sl|math(?:rm|bf|it|sf|tt|cal|bb|frak|scr)?|boldsymbol|operatorname|mbox|hbox|url|href)(?![A-Za-z])\\*?");
+  private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\*?");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Map<String, String> LETTERS = Map.ofEntries(Map.entry("ß", "ss"), Map.entry("æ", "ae"),
@@ -25,10 +30,12 @@ final class Folding {
 
   /** The words of a text, folded, separated by single spaces. */
   static String words(String text) {
-    String s = ACCENT_MACRO.matcher(text).replaceAll("$1");
+    String s = EMPTY_GROUP.matcher(text).replaceAll("");
+    s = ACCENT_MACRO.matcher(s).replaceAll("$1$2");
     s = LETTER_MACRO.matcher(s).replaceAll("$1");
     s = SPECIAL_LETTER.matcher(s).replaceAll("$1");
-    s = COMMAND.matcher(s).replaceAll(" ");
+    s = STYLE.matcher(s).replaceAll(" ");
+    s = COMMAND.matcher(s).replaceAll(" $1 ");
     s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, String> e : LETTERS.entrySet()) {
