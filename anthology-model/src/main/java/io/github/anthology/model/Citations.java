@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The arXiv ids a registry cites, wherever it cites them: a paper's own id, the ids in its attic
@@ -20,19 +21,31 @@ public final class Citations {
   /** Every place an arXiv id is cited, in reading order; one place (same span) once. */
   public static List<Scalar> places(Anthology anthology) {
     Map<Object, Scalar> places = new LinkedHashMap<>();
+    forEach(anthology, s -> {
+      if (ArxivId.isArxivId(s.text())) {
+        places.putIfAbsent(s.span().hasPosition() ? s.span() : s, s);
+      }
+    });
+    return new ArrayList<>(places.values());
+  }
+
+  /**
+   * Visits every reference a registry makes to a paper, arXiv-shaped or not (a recommendation id),
+   * without collecting them: what a check that looks for something rare in all of them costs.
+   */
+  public static void forEach(Anthology anthology, Consumer<Scalar> action) {
     for (Paper p : anthology.papers()) {
-      p.arxivId().ifPresent(id -> add(places, id));
+      p.arxivId().ifPresent(action);
       p.attic().ifPresent(a -> {
-        a.supersededBy().forEach(s -> add(places, s));
-        a.seeAlso().forEach(s -> add(places, s));
+        a.supersededBy().forEach(action);
+        a.seeAlso().forEach(action);
       });
     }
     for (Recommendation r : anthology.recommendations()) {
-      r.evidence().forEach(s -> add(places, s));
-      r.supersededBy().forEach(s -> add(places, s));
+      r.evidence().forEach(action);
+      r.supersededBy().forEach(action);
     }
-    anthology.taxonomy().ifPresent(t -> t.topics().forEach(topic -> topic.keyReferences().forEach(s -> add(places, s))));
-    return new ArrayList<>(places.values());
+    anthology.taxonomy().ifPresent(t -> t.topics().forEach(topic -> topic.keyReferences().forEach(action)));
   }
 
   /** The distinct ids cited, without version suffixes, sorted. */
@@ -42,12 +55,5 @@ public final class Citations {
       ids.add(ArxivId.unversioned(s.text()));
     }
     return ids;
-  }
-
-  private static void add(Map<Object, Scalar> places, Scalar s) {
-    if (ArxivId.isArxivId(s.text())) {
-      Object key = s.span().hasPosition() ? s.span() : s;
-      places.putIfAbsent(key, s);
-    }
   }
 }

@@ -68,21 +68,28 @@ public final class SnapshotIndex implements AutoCloseable {
     return records;
   }
 
+  /**
+   * The record of an id. Should the snapshot hold an id twice, the later line wins, as it would
+   * in a file read top to bottom: the probe goes on to the end of its run of filled slots.
+   */
   public Optional<PaperMetadata> find(String id) throws ReadException {
     try {
       ByteBuffer slotBytes = ByteBuffer.allocate(Long.BYTES);
+      ByteBuffer found = null;
+      long foundAt = -1;
       for (int slot = IndexLayout.slot(id.hashCode(), capacity), probes = 0; probes < capacity;
           slot = (slot + 1) & (capacity - 1), probes++) {
         long entry = readFully(slotBytes.clear(), tableOffset + (long) slot * Long.BYTES).getLong(0);
         if (entry == 0) {
-          return Optional.empty();
+          break;
         }
         ByteBuffer body = record(entry - 1);
-        if (RecordCodec.id(body.duplicate()).equals(id)) {
-          return Optional.of(RecordCodec.decode(body, SnapshotRecords.SOURCE));
+        if (entry - 1 > foundAt && RecordCodec.id(body.duplicate()).equals(id)) {
+          found = body;
+          foundAt = entry - 1;
         }
       }
-      return Optional.empty();
+      return found == null ? Optional.empty() : Optional.of(RecordCodec.decode(found, SnapshotRecords.SOURCE));
     } catch (IOException | RuntimeException e) {
       throw new ReadException(SourceSpan.ofFile(name), "the snapshot index is damaged (" + e.getMessage()
           + "); delete it to have it rebuilt");

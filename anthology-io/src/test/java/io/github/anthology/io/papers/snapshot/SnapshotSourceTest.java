@@ -75,6 +75,17 @@ class SnapshotSourceTest {
   }
 
   @Test
+  void anIdListedTwiceIsReadFromItsLaterLine() throws Exception {
+    Path snapshot = dir.resolve("twice.json");
+    Files.writeString(snapshot, Files.readString(SAMPLE)
+        + "{\"id\":\"2305.13245\",\"title\":\"GQA, corrected\",\"authors_parsed\":[[\"Ainslie\",\"J.\",\"\"]]}\n");
+    try (SnapshotSource source = SnapshotSource.open(snapshot, dir.resolve("twice.idx"))) {
+      assertThat(source.lookup(List.of("2305.13245")).get("2305.13245").title()).contains("GQA, corrected");
+      assertThat(source.lookup(List.of("0704.0001"))).containsKey("0704.0001");
+    }
+  }
+
+  @Test
   void aChangedSnapshotIsIndexedAgain() throws Exception {
     Path snapshot = Files.copy(SAMPLE, dir.resolve("snapshot.json"));
     Path index = dir.resolve("snapshot.idx");
