@@ -73,6 +73,19 @@ class PapersCommandTest {
   }
 
   @Test
+  void lintFixWritesTheFirstAuthorsAndKeepsReportingWhatItCannotFix() throws Exception {
+    refresh();
+    CliRun fix = CliRun.of("lint", "--fix", registry.toString());
+    String text = Files.readString(registry.resolve("research.yaml"));
+    assertThat(text).contains("    arxiv_id: \"2305.13245\"\n    first_author: \"Ainslie\"\n")
+        .contains("first_author: \"Shazeer\"").doesNotContain("first_author: \"Yang\"");
+    assertThat(fix.out()).as("the lock file is read again in every pass").contains("citation/different-paper")
+        .doesNotContain("citation/first-author");
+    assertThat(CliRun.of("lint", registry.toString()).out()).doesNotContain("citation/first-author")
+        .contains("arXiv `2308.04126` is \"DataComposer");
+  }
+
+  @Test
   void aRegistryMadeReadOnlyIsNotWrittenTo() throws Exception {
     Files.setPosixFilePermissions(registry, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
