@@ -1,8 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.LoadedRegistry;
-import io.github.anthology.io.RegistryLoader;
-import io.github.anthology.io.papers.LockFile;
 import io.github.anthology.io.papers.PaperAddition;
 import io.github.anthology.io.papers.PaperMetadataSource;
 import io.github.anthology.io.papers.Refresh;
@@ -83,10 +80,8 @@ public final class PapersCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       List<Path> inputs = InputSelection.choose(paths, Optional.empty(), RuleRegistry.load()).paths();
-      LoadedRegistry registry = RegistryLoader.load(inputs);
-      Path lockFile = LockFile.location(RegistryLoader.files(inputs));
       try (PaperMetadataSource s = source.openIfNamed().orElse(null)) {
-        PaperAddition.Result result = PaperAddition.add(registry, lockFile, id, topics, Optional.ofNullable(s));
+        PaperAddition.Result result = PaperAddition.add(inputs, id, topics, Optional.ofNullable(s));
         return PaperReports.addition(result, write, papers.parent.console());
       }
     }
