@@ -1,6 +1,7 @@
 package io.github.anthology.io;
 
 import io.github.anthology.io.markdown.ReadingListReader;
+import io.github.anthology.io.papers.LockFile;
 import io.github.anthology.io.registry.JsonlReader;
 import io.github.anthology.io.registry.RegistryContents;
 import io.github.anthology.io.registry.RegistryFormat;
@@ -32,11 +33,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class RegistryLoader {
   private RegistryLoader() {}
 
+  /**
+   * Reads the registry of the paths, and the paper metadata of its lock file when there is one
+   * ({@link LockFile}: beside the first file read).
+   */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
-      files.addAll(RegistryFiles.discover(p));
-    }
+    List<Path> files = files(paths);
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
     for (Path file : files) {
@@ -46,7 +48,18 @@ public final class RegistryLoader {
         texts.put(SourceFiles.display(file), SourceFiles.read(file));
       }
     }
-    return read(texts, streamed);
+    LoadedRegistry registry = read(texts, streamed);
+    Optional<Path> lock = LockFile.find(files);
+    return lock.isEmpty() ? registry : registry.withPaperMetadata(LockFile.read(lock.get()));
+  }
+
+  /** The files a registry of these paths is read from, in reading order; no path is the current directory. */
+  public static List<Path> files(List<Path> paths) throws ReadException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
+      files.addAll(RegistryFiles.discover(p));
+    }
+    return files;
   }
 
   /**

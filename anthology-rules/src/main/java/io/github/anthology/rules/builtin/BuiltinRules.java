@@ -1,6 +1,12 @@
 package io.github.anthology.rules.builtin;
 
 import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.builtin.citation.DifferentPaperRule;
+import io.github.anthology.rules.builtin.citation.FirstAuthorRule;
+import io.github.anthology.rules.builtin.citation.UnknownIdRule;
+import io.github.anthology.rules.builtin.citation.VersionedIdRule;
+import io.github.anthology.rules.builtin.citation.WithdrawnRule;
+import io.github.anthology.rules.builtin.citation.YearRule;
 import io.github.anthology.rules.builtin.list.BareUrlRule;
 import io.github.anthology.rules.builtin.list.DuplicateLinkRule;
 import io.github.anthology.rules.builtin.list.EmptySectionRule;
@@ -94,6 +100,12 @@ public final class BuiltinRules {
         new DuplicatePaperRule(),
         new UnquotedArxivIdRule(),
         new ExperimentalBooleanRule(),
-        new ModelNameTopicRule());
+        new ModelNameTopicRule(),
+        new UnknownIdRule(),
+        new DifferentPaperRule(),
+        new FirstAuthorRule(),
+        new YearRule(),
+        new WithdrawnRule(),
+        new VersionedIdRule());
   }
 }
