@@ -1,5 +1,6 @@
 package io.github.anthology.io;
 
+import io.github.anthology.io.edit.Recovery;
 import io.github.anthology.io.markdown.ReadingListReader;
 import io.github.anthology.io.registry.JsonlReader;
 import io.github.anthology.io.registry.RegistryContents;
@@ -37,6 +38,7 @@ public final class RegistryLoader {
     for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
       files.addAll(RegistryFiles.discover(p));
     }
+    settle(files);
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
     for (Path file : files) {
@@ -47,6 +49,15 @@ public final class RegistryLoader {
       }
     }
     return read(texts, streamed);
+  }
+
+  /** Completes what a killed write left half done beside the files, and removes its leftovers, before reading. */
+  private static void settle(List<Path> files) throws ReadException {
+    try {
+      Recovery.settle(files);
+    } catch (java.io.IOException e) {
+      throw IoErrors.asReadException(e, files.isEmpty() ? "." : SourceFiles.display(files.get(0)));
+    }
   }
 
   /**
