@@ -8,6 +8,7 @@ import io.github.anthology.cli.commands.UsageError;
 import io.github.anthology.io.IoErrors;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.validation.ModelValidator;
+import io.github.anthology.render.text.TerminalText;
 import io.github.anthology.rules.config.ConfigException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -90,7 +91,7 @@ public final class Main {
       console.err().println("anthology: internal error: " + ex);
       return ExitCode.INTERNAL.code();
     }
-    console.err().println(line);
+    console.err().println(TerminalText.escape(line));
     return ExitCode.USAGE.code();
   }
 }
