@@ -4,6 +4,7 @@ import io.github.anthology.io.ReadException;
 import io.github.anthology.model.source.SourceSpan;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -12,6 +13,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -136,6 +138,13 @@ public final class YamlDocument {
       throw new ReadException(span(node), tag.equals(Tag.MERGE)
           ? "merge keys (<<) are not supported; write the merged keys out in full"
           : "type tag " + tag + " is not allowed");
+    }
+    if (node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+      int bad = Printable.firstBad(scalar.getValue(), 0, scalar.getValue().length());
+      if (bad >= 0) {
+        throw new ReadException(span(node), "an escape here makes character " + Printable.name(scalar.getValue().codePointAt(bad))
+            + ", which is not allowed (a control character, or half of a surrogate pair); write the character itself");
+      }
     }
     if (node instanceof MappingNode map) {
       for (NodeTuple t : map.getValue()) {

@@ -63,6 +63,14 @@ class YamlDocumentTest {
   }
 
   @Test
+  void anEscapeThatMakesALoneSurrogateOrAControlIsRefusedAtTheScalar() {
+    ReadException lone = failure("2020:\n  - title: \"a\\ud800b\"\n");
+    assertThat(lone.span().location()).isEqualTo("bad.yaml:2:12");
+    assertThat(lone.problem()).contains("U+D800");
+    assertThat(failure("a: \"bell\\a\"\n").problem()).contains("U+0007");
+  }
+
+  @Test
   void manyAliasesOfSharedListsReadAsPyYamlWritesThem() throws Exception {
     StringBuilder yaml = new StringBuilder("2020:\n");
     for (int i = 0; i < 200; i++) {
