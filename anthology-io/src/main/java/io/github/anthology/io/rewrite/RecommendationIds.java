@@ -7,6 +7,7 @@ import io.github.anthology.model.Paper;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Years;
 import io.github.anthology.model.source.Scalar;
+import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.model.source.TextEdit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,13 @@ public final class RecommendationIds {
     List<TextEdit> edits = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     int assigned = 0;
+    Set<SourceSpan> seen = new HashSet<>();
+    Set<SourceSpan> shared = new HashSet<>();
+    registry.anthology().recommendations().forEach(r -> {
+      if (!seen.add(r.span())) {
+        shared.add(r.span());
+      }
+    });
     for (Paper paper : registry.anthology().papers()) {
       List<Recommendation> missing = paper.recommendations().stream().filter(r -> r.id().isEmpty()).toList();
       if (missing.isEmpty()) {
@@ -61,6 +69,11 @@ public final class RecommendationIds {
       }
       YamlLayout layout = layouts.of(paper.span().file());
       for (Recommendation rec : missing) {
+        if (shared.contains(rec.span())) {
+          problems.add(new Problem(rec.span(), "this recommendation is in a list that several papers share through an"
+              + " alias (*name); write the list out for each paper to give its recommendations their own ids"));
+          continue;
+        }
         if (rec.text().isBlank()) {
           problems.add(new Problem(rec.span(), "recommendation has no text; give it one before it gets an id"));
           continue;
