@@ -12,6 +12,7 @@ import io.github.anthology.rules.builtin.naming.ProcessGerundRule;
 import io.github.anthology.rules.builtin.naming.StandardSuffixRule;
 import io.github.anthology.rules.builtin.paper.ArxivIdFormatRule;
 import io.github.anthology.rules.builtin.paper.DuplicatePaperRule;
+import io.github.anthology.rules.builtin.paper.RepeatedTagRule;
 import io.github.anthology.rules.builtin.paper.ExperimentalBooleanRule;
 import io.github.anthology.rules.builtin.paper.ModelNameTopicRule;
 import io.github.anthology.rules.builtin.paper.UnquotedArxivIdRule;
@@ -90,6 +91,7 @@ public final class BuiltinRules {
         new DuplicatePaperRule(),
         new UnquotedArxivIdRule(),
         new ExperimentalBooleanRule(),
-        new ModelNameTopicRule());
+        new ModelNameTopicRule(),
+        new RepeatedTagRule());
   }
 }
