@@ -18,8 +18,10 @@ import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.model.source.TextEdit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assigns an id {@code MLR-<year>-<Author><NNN>-<NNNN>} to every recommendation that has none, in
