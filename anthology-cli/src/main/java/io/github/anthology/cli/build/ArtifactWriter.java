@@ -70,7 +70,7 @@ public final class ArtifactWriter {
       step(progress, "writing " + staged.size() + " files");
       writer.commitAll(staged);
     } finally {
-      pool.shutdownNow();
+      pool.shutdownNow().forEach(neverStarted -> ((Future<?>) neverStarted).cancel(false));
       for (Future<AtomicWriter.Staged> f : pending) {
         discard(f);
       }
@@ -115,8 +115,8 @@ public final class ArtifactWriter {
       f.get().close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      // its failure is reported already; a failed stage leaves no file behind
+    } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+      // its failure is reported already, or it never started; a failed stage leaves no file behind
     }
   }
 }
