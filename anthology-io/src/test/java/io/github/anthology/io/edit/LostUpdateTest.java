@@ -1,7 +1,6 @@
 package io.github.anthology.io.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.SourceFiles;
@@ -48,17 +47,6 @@ class LostUpdateTest {
     assertThat(second.get(30, TimeUnit.SECONDS)).asString().contains("changed on disk since it was read")
         .contains("nothing was written");
     assertThat(file).hasContent("2020: [] # ids");
-  }
-
-  @Test
-  void aWriterThatReadAnOlderTextIsRefused() throws Exception {
-    Path file = Files.writeString(dir.resolve("r.yaml"), "edited by someone else\n");
-    ChangeSet changes = new ChangeSet();
-    changes.put(SourceFiles.display(file), "a\n", "b\n");
-    assertThatThrownBy(() -> changes.write(AtomicWriter.standard()))
-        .isInstanceOf(ReadException.class).hasMessageContaining("changed on disk");
-    assertThat(file).hasContent("edited by someone else");
-    assertThat(LinksAndModesTest.leftovers(dir)).isEmpty();
   }
 
   private static Object write(ChangeSet changes, AtomicWriter writer) {
