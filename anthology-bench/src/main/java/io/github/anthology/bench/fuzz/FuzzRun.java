@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * changed and nothing written; a file that read before a rewrite still reads after it; no
  * temporary file left behind.
  *
- * <pre>java -cp benchmarks.jar io.github.anthology.bench.fuzz.FuzzRun [--seed N] [--mutants N] SOURCE_DIR</pre>
+ * <pre>java -cp benchmarks.jar io.github.anthology.bench.fuzz.FuzzRun [--start N] [--mutants N] SOURCE_DIR</pre>
  */
 public final class FuzzRun {
   /** The commands run on each mutant; {@code DIR} stands for the registry directory. */
@@ -130,13 +130,13 @@ public final class FuzzRun {
     Path source = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--start" -> seed = Long.parseLong(args[++i]);
         case "--mutants" -> mutants = Integer.parseInt(args[++i]);
         default -> source = Path.of(args[i]);
       }
     }
     if (source == null) {
-      throw new IllegalArgumentException("usage: FuzzRun [--seed N] [--mutants N] SOURCE_DIR");
+      throw new IllegalArgumentException("usage: FuzzRun [--start N] [--mutants N] SOURCE_DIR");
     }
     Map<String, byte[]> files = new HashMap<>();
     try (Stream<Path> list = Files.list(source)) {

@@ -31,6 +31,8 @@ final class Journal {
   private final List<Entry> entries;
   private final List<Path> copies;
   private final List<FileChannel> held = new ArrayList<>();
+  /** Journals this JVM is writing: opening one to test its lock would drop that lock (POSIX), so they are known here. */
+  private static final Set<Path> OURS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Journal(List<Entry> entries, List<Path> copies) {
     this.entries = List.copyOf(entries);
@@ -51,6 +53,7 @@ final class Journal {
     entries.forEach(e -> dirs.add(e.target().getParent()));
     List<Path> copies = dirs.stream().map(d -> d.resolve(".anthology-" + id + SUFFIX)).toList();
     Journal journal = new Journal(entries, copies);
+    OURS.addAll(copies);
     byte[] text = journal.text().getBytes(StandardCharsets.UTF_8);
     try {
       for (Path copy : copies) {
@@ -92,10 +95,14 @@ final class Journal {
       c.close();
     }
     held.clear();
+    OURS.removeAll(copies);
   }
 
   /** Takes over a journal whose writer is dead: locks it, or returns null while its writer lives. */
   static Journal takeOver(Path copy) throws IOException {
+    if (OURS.contains(copy)) {
+      return null;
+    }
     FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE);
     FileLock lock = TargetLock.tryLock(channel);
     if (lock == null) {

@@ -39,9 +39,14 @@ final class Temporaries {
     byte[] random = new byte[6];
     RANDOM.nextBytes(random);
     Path path = dir.resolve("." + name + "." + HexFormat.of().formatHex(random) + SUFFIX);
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-        StandardOpenOption.READ);
-    LIVE.add(path);
+    LIVE.add(path); // first: a cleaner on another thread of this JVM must never take it for a dead run's
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    } catch (IOException | RuntimeException e) {
+      LIVE.remove(path);
+      throw e;
+    }
     try {
       FileLock lock = TargetLock.tryLock(channel);
       if (lock == null) {
