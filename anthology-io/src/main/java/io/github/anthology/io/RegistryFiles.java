@@ -22,8 +22,8 @@ final class RegistryFiles {
   private RegistryFiles() {}
 
   static List<Path> discover(Path path) throws ReadException {
-    if (Files.isRegularFile(path)) {
-      return List.of(path);
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      return List.of(path); // a regular file, or one that reads like one (/dev/null, a named pipe)
     }
     if (!Files.isDirectory(path)) {
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)), "no such file or directory");

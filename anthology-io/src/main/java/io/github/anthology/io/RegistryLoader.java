@@ -1,5 +1,6 @@
 package io.github.anthology.io;
 
+import io.github.anthology.io.edit.Recovery;
 import io.github.anthology.io.markdown.ReadingListReader;
 import io.github.anthology.io.papers.LockFile;
 import io.github.anthology.io.registry.JsonlReader;
@@ -39,6 +40,7 @@ public final class RegistryLoader {
    */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
     List<Path> files = files(paths);
+    settle(files);
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
     for (Path file : files) {
@@ -60,6 +62,15 @@ public final class RegistryLoader {
       files.addAll(RegistryFiles.discover(p));
     }
     return files;
+  }
+
+  /** Completes what a killed write left half done beside the files, and removes its leftovers, before reading. */
+  private static void settle(List<Path> files) throws ReadException {
+    try {
+      Recovery.settle(files);
+    } catch (java.io.IOException e) {
+      throw IoErrors.asReadException(e, files.isEmpty() ? "." : SourceFiles.display(files.get(0)));
+    }
   }
 
   /**

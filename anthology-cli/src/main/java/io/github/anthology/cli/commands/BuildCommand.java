@@ -4,6 +4,7 @@ import io.github.anthology.cli.build.ArtifactWriter;
 import io.github.anthology.cli.build.Exports;
 import io.github.anthology.cli.build.Progress;
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.OutputGuard;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.render.build.Artifact;
 import io.github.anthology.render.build.RegistryBuild;
@@ -58,6 +59,9 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (pageRows < 0) {
+      throw new UsageError("--page-rows must be 0 or more, not " + pageRows);
+    }
     InputSelection inputs = InputSelection.choose(path == null ? List.of() : List.of(path),
         Optional.ofNullable(config), RuleRegistry.load());
     LoadedRegistry registry = RegistryLoader.load(inputs.paths());
@@ -65,6 +69,7 @@ public final class BuildCommand implements Callable<Integer> {
     List<Artifact> artifacts = new ArrayList<>(
         RegistryBuild.artifacts(registry.anthology(), overlaps, Optional.ofNullable(date), pageRows));
     artifacts.addAll(Exports.of(registry.anthology(), Optional.ofNullable(date)));
+    OutputGuard.refuseUnder("--out", out, artifacts.stream().map(Artifact::path).toList(), inputs.paths());
     int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
     parent.console().out().println("wrote " + written + " files to " + out);
     return ExitCode.OK.code();

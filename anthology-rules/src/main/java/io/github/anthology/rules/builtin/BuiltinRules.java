@@ -18,6 +18,7 @@ import io.github.anthology.rules.builtin.naming.ProcessGerundRule;
 import io.github.anthology.rules.builtin.naming.StandardSuffixRule;
 import io.github.anthology.rules.builtin.paper.ArxivIdFormatRule;
 import io.github.anthology.rules.builtin.paper.DuplicatePaperRule;
+import io.github.anthology.rules.builtin.paper.RepeatedTagRule;
 import io.github.anthology.rules.builtin.paper.ExperimentalBooleanRule;
 import io.github.anthology.rules.builtin.paper.ModelNameTopicRule;
 import io.github.anthology.rules.builtin.paper.UnquotedArxivIdRule;
@@ -106,6 +107,7 @@ public final class BuiltinRules {
         new FirstAuthorRule(),
         new YearRule(),
         new WithdrawnRule(),
-        new VersionedIdRule());
+        new VersionedIdRule(),
+        new RepeatedTagRule());
   }
 }

@@ -32,10 +32,10 @@ final class Cited {
   static String entry(String title, String id, String author, String year) {
     return """
         %s:
-          - title: "%s"
+          - title: '%s'
             arxiv_id: "%s"
             first_author: "%s"
             year: %s
-        """.formatted(year, title, id, author, year);
+        """.formatted(year, title.replace("'", "''"), id, author, year);
   }
 }
