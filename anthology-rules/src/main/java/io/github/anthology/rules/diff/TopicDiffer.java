@@ -32,10 +32,10 @@ final class TopicDiffer {
   }
 
   DiffSection section() {
-    Map<String, Changes> changes = new LinkedHashMap<>();
+    Map<String, List<FieldChange>> staying = new LinkedHashMap<>();
     List<Modification> events = new ArrayList<>();
     Set<String> consumed = new HashSet<>();
-    new TopicEvents(this).find(events, changes, consumed);
+    new TopicEvents(this).find(events, staying, consumed);
     List<DiffItem> added = new ArrayList<>();
     List<DiffItem> removed = new ArrayList<>();
     Set<String> names = new TreeSet<>(old.keySet());
@@ -51,15 +51,15 @@ final class TopicDiffer {
       } else if (b == null) {
         removed.add(item(a));
       } else {
-        Changes c = changes.computeIfAbsent(name, n -> new Changes());
-        fields(c, a, b, !changes.containsKey(name + "\u0000event"));
+        Changes c = new Changes();
+        List<FieldChange> consolidations = staying.getOrDefault(name, List.of());
+        consolidations.forEach(c::add);
+        fields(c, a, b, consolidations.isEmpty());
+        if (!c.isEmpty()) {
+          events.add(new Modification(item(a), item(b), c.list()));
+        }
       }
     }
-    changes.forEach((name, c) -> {
-      if (!name.contains("\u0000") && !c.isEmpty()) {
-        events.add(new Modification(item(old.get(name)), item(now.get(name)), c.list()));
-      }
-    });
     return new DiffSection(added, removed, events);
   }
 

@@ -26,7 +26,12 @@ final class TopicEvents {
     this.topics = topics;
   }
 
-  void find(List<Modification> events, Map<String, Changes> staying, Set<String> consumed) {
+  /**
+   * Finds the consolidations: those of topics that depart or arrive become {@code events}, those of
+   * a topic active in both versions its changes in {@code staying}, ordered by the topics they involve
+   * (so that a topic merged into and split from reads alike in both directions).
+   */
+  void find(List<Modification> events, Map<String, List<FieldChange>> staying, Set<String> consumed) {
     for (String x : topics.departing()) {
       Set<String> s = successors(x);
       if (s.size() == 1 && topics.arriving().contains(s.iterator().next())
@@ -63,7 +68,7 @@ final class TopicEvents {
    * A merge into {@code one} (or a split of it into {@code many}): an event of its own when
    * {@code one} arrives (departs), else a change of the topic that stays.
    */
-  private void record(List<Modification> events, Map<String, Changes> staying, Set<String> consumed, String kind,
+  private void record(List<Modification> events, Map<String, List<FieldChange>> staying, Set<String> consumed, String kind,
       Set<String> many, String one, boolean split) {
     consumed.addAll(many);
     boolean stays = topics.activeBefore(one) && topics.activeAfter(one);
@@ -75,14 +80,21 @@ final class TopicEvents {
     }
     FieldChange change = split ? new FieldChange(kind, List.of(one), parts) : new FieldChange(kind, parts, List.of(one));
     if (stays) {
-      staying.computeIfAbsent(one, n -> new Changes()).add(change);
-      staying.putIfAbsent(one + "\u0000event", new Changes());
+      List<FieldChange> changes = staying.computeIfAbsent(one, n -> new ArrayList<>());
+      changes.add(change);
+      changes.sort(java.util.Comparator.comparing(TopicEvents::involved));
       return;
     }
     consumed.add(one);
     events.add(split
         ? new Modification(TopicDiffer.item(topics.old().get(one)), TopicDiffer.group(parts), List.of(change))
         : new Modification(TopicDiffer.group(parts), TopicDiffer.item(topics.now().get(one)), List.of(change)));
+  }
+
+  private static String involved(FieldChange c) {
+    Set<String> all = new TreeSet<>(c.before());
+    all.addAll(c.after());
+    return String.join(",", all);
   }
 
   /** The topics active after that a departing topic was consolidated into. */
