@@ -34,6 +34,11 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "REV", description = "The old version: a git revision or a path.")
   String since;
 
+  @Option(names = "--registry", paramLabel = "PATH",
+      description = "The registry file or directory a revision is read at, when neither version is a path"
+          + " (default: the current directory); revisions are those of the git repository holding it.")
+  Path registry;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, markdown (a changelog section) or json (see docs/schemas/diff.schema.json); default: ${DEFAULT-VALUE}.")
   String format;
@@ -60,7 +65,8 @@ public final class DiffCommand implements Callable<Integer> {
       throw new UsageError("give OLD and NEW, or --since REV and at most NEW; see anthology diff --help");
     }
     String now = versions.size() > newAt ? versions.get(newAt) : ".";
-    RegistryDiff diff = DiffSession.compare(new DiffSession.Request(old, now, Optional.ofNullable(config), !noLint));
+    RegistryDiff diff = DiffSession.compare(new DiffSession.Request(old, now, Optional.ofNullable(registry),
+        Optional.ofNullable(config), !noLint));
     ReportOutput.write(form.render(diff, old, now), Optional.ofNullable(output), parent.console());
     return failOnNewFindings && !diff.findings().introduced().isEmpty() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }

@@ -20,15 +20,19 @@ import java.util.Optional;
 public final class DiffSession {
   private DiffSession() {}
 
-  /** What a run compares and how: the sides as given, the configuration file, whether to lint. */
-  public record Request(String oldVersion, String newVersion, Optional<Path> config, boolean lint) {}
+  /**
+   * What a run compares and how: the sides as given, the registry a revision reads (default: the
+   * path side, else the current directory), the configuration file, whether to lint.
+   */
+  public record Request(String oldVersion, String newVersion, Optional<Path> registry, Optional<Path> config,
+      boolean lint) {}
 
   public static RegistryDiff compare(Request request) throws ReadException {
-    String pathSide = RegistryVersion.isPath(request.newVersion()) ? request.newVersion()
-        : RegistryVersion.isPath(request.oldVersion()) ? request.oldVersion() : ".";
-    InputSelection inputs = InputSelection.choose(List.of(Path.of(pathSide)), request.config(), RuleRegistry.load());
-    LoadedRegistry old = RegistryVersion.load(request.oldVersion(), paths(request.oldVersion(), inputs), Path.of("."));
-    LoadedRegistry now = RegistryVersion.load(request.newVersion(), paths(request.newVersion(), inputs), Path.of("."));
+    Path pathSide = RegistryVersion.isPath(request.newVersion()) ? Path.of(request.newVersion())
+        : RegistryVersion.isPath(request.oldVersion()) ? Path.of(request.oldVersion()) : request.registry().orElse(Path.of("."));
+    InputSelection inputs = InputSelection.choose(List.of(pathSide), request.config(), RuleRegistry.load());
+    LoadedRegistry old = RegistryVersion.load(request.oldVersion(), paths(request.oldVersion(), inputs), pathSide);
+    LoadedRegistry now = RegistryVersion.load(request.newVersion(), paths(request.newVersion(), inputs), pathSide);
     Configuration config = inputs.configuration();
     List<Finding> oldFindings = request.lint() ? config.plan().lint(old.anthology(), old.texts()) : List.of();
     List<Finding> newFindings = request.lint() ? config.plan().lint(now.anthology(), now.texts()) : List.of();

@@ -23,13 +23,14 @@ public final class RegistryVersion {
 
   /**
    * Reads the version: a path through the usual loader, a revision by reading {@code paths} (the
-   * registry's files or directories in the working tree) as they were at that revision.
+   * registry's files or directories in the working tree) as they were at that revision, in the
+   * repository that holds {@code where}.
    */
-  public static LoadedRegistry load(String name, List<Path> paths, Path workingDir) throws ReadException {
+  public static LoadedRegistry load(String name, List<Path> paths, Path where) throws ReadException {
     if (isPath(name)) {
       return RegistryLoader.load(paths.isEmpty() ? List.of(Path.of(name)) : paths);
     }
-    Optional<GitRevisions> git = GitRevisions.find(workingDir);
+    Optional<GitRevisions> git = GitRevisions.find(where);
     if (git.isEmpty()) {
       throw new ReadException(SourceSpan.ofFile(name),
           "no such file or directory, and no git repository here to read it as a revision");
