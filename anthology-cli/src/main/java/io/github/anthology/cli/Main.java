@@ -7,6 +7,7 @@ import io.github.anthology.cli.commands.Subcommands;
 import io.github.anthology.cli.commands.UsageError;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.validation.ModelValidator;
+import io.github.anthology.render.template.TemplateException;
 import io.github.anthology.rules.config.ConfigException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -64,6 +65,10 @@ public final class Main {
       }
       if (ex instanceof ConfigException config) {
         console.err().println(config.getMessage());
+        return ExitCode.USAGE.code();
+      }
+      if (ex instanceof TemplateException template) {
+        console.err().println(template.getMessage());
         return ExitCode.USAGE.code();
       }
       if (ex instanceof UsageError usage) {
