@@ -44,6 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = out != null ? out : Files.createTempDirectory("anthology-serve");
+    if (out == null) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> removeQuietly(dir), "anthology-serve-cleanup"));
+    }
     List<Path> watched = new ArrayList<>(InputSelection.choose(Optional.ofNullable(path).stream().toList(),
         Optional.ofNullable(config), RuleRegistry.load()).paths());
     Optional.ofNullable(templates).ifPresent(watched::add);
@@ -55,5 +58,14 @@ public final class ServeCommand implements Callable<Integer> {
       new CountDownLatch(1).await();
     }
     return ExitCode.OK.code();
+  }
+
+  /** Removes the temporary output directory the preview built into. */
+  private static void removeQuietly(Path dir) {
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a temporary directory left behind is harmless
+    }
   }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Renders a template directory with Pebble, set up as the reference's README builder set up
- * Jinja2: the newline after a block tag dropped ({@code trim_blocks}), a template's single trailing
- * newline dropped, undefined names empty, no HTML escaping (the documents are Markdown). The first
+ * Jinja2: {@code trim_blocks} and {@code lstrip_blocks} (see {@link JinjaWhitespace}), a template's
+ * single trailing newline dropped, undefined names empty, no HTML escaping (the documents are Markdown). The first
  * error stops the build: {@code template:line:col: message} (column 1 where the engine names none).
  */
 public final class TemplateRenderer {
@@ -22,7 +22,8 @@ public final class TemplateRenderer {
 
   /** Each document's output file name and text, in document order. */
   public static Map<String, String> render(TemplateDirectory dir, Map<String, Object> model) {
-    PebbleEngine engine = new PebbleEngine.Builder().loader(new DirectoryLoader(dir)).newLineTrimming(true)
+    DirectoryLoader loader = new DirectoryLoader(dir, new java.util.concurrent.ConcurrentHashMap<>());
+    PebbleEngine engine = new PebbleEngine.Builder().loader(loader).newLineTrimming(false)
         .autoEscaping(false).strictVariables(false).cacheActive(false).build();
     Map<String, Object> context = new LinkedHashMap<>(model);
     context.put("templates", dir.sections());
@@ -33,8 +34,9 @@ public final class TemplateRenderer {
         engine.getTemplate(document).evaluate(text, context);
       } catch (PebbleException e) {
         String file = e.getFileName() == null ? document : e.getFileName();
-        throw new TemplateException(dir.display(file), e.getLineNumber() == null ? 1 : e.getLineNumber(), 1,
-            e.getPebbleMessage());
+        int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+        JinjaWhitespace read = loader.read().get(file);
+        throw new TemplateException(dir.display(file), read == null ? line : read.original(line), 1, e.getPebbleMessage());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -44,12 +46,15 @@ public final class TemplateRenderer {
   }
 
   /** Templates of the directory, and nowhere else, each without its one trailing newline (as Jinja reads them). */
-  private record DirectoryLoader(TemplateDirectory dir) implements Loader<String> {
+  private record DirectoryLoader(TemplateDirectory dir, Map<String, JinjaWhitespace> read) implements Loader<String> {
     @Override
     public Reader getReader(String name) {
       String source = dir.source(name).orElseThrow(() ->
           new PebbleException(null, "no template `" + name + "` in the template directory"));
-      return new StringReader(source.endsWith("\n") ? source.substring(0, source.length() - 1) : source);
+      String text = source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
+      JinjaWhitespace trimmed = JinjaWhitespace.apply(text);
+      read.put(name, trimmed);
+      return new StringReader(trimmed.text());
     }
 
     @Override

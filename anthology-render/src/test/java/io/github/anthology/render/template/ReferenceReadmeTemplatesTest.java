@@ -30,6 +30,17 @@ class ReferenceReadmeTemplatesTest {
     assertThat(out.get("README.md")).isEqualTo(Files.readString(REFERENCE.resolve("README.md")));
   }
 
+  /** The expected text is what Jinja2 3.1 renders with trim_blocks and lstrip_blocks. */
+  @Test
+  void whitespaceIsTrimmedAsJinjaTrimsIt(@TempDir Path tmp) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("t"));
+    Files.writeString(dir.resolve("list.md.j2"), "# {{ title }}\n{% for r in items %}\n- {{ r }}\n{% endfor %}\n"
+        + "  {% if x %}\n  yes\n  {% endif %}\n{{ n }} topics\n");
+    Map<String, String> out = TemplateRenderer.render(new TemplateDirectory(dir, Map.of()),
+        Map.of("title", "T", "items", java.util.List.of("a", "b"), "x", true, "n", 7));
+    assertThat(out.get("list.md")).isEqualTo("# T\n- a\n- b\n  yes\n7 topics");
+  }
+
   @Test
   void theRegistrySectionIsTheOneTheBuildProvides() {
     TemplateDirectory dir = new TemplateDirectory(REFERENCE.resolve("readme"),
@@ -43,14 +54,14 @@ class ReferenceReadmeTemplatesTest {
   void aTemplateErrorNamesTheTemplateLineAndColumn(@TempDir Path tmp) throws IOException {
     Path dir = tmp.resolve("readme");
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("base.md.j2"), "# Title\n\n{{ registry.title | nosuchfilter }}\n");
+    Files.writeString(dir.resolve("base.md.j2"), "# Title\n{% if true %}\nok\n{% endif %}\n{{ registry.title | nosuchfilter }}\n");
     assertThatThrownBy(() -> TemplateRenderer.render(new TemplateDirectory(dir, Map.of()), Map.of()))
         .isInstanceOf(TemplateException.class)
-        .hasMessageMatching(".*readme/base\\.md\\.j2:3:1: .*nosuchfilter.*");
+        .hasMessageMatching(".*readme/base\\.md\\.j2:5:1: .*nosuchfilter.*");
     Files.writeString(dir.resolve("base.md.j2"), "# Title\n\n{% for x in items %}\n{{ x }}\n");
     assertThatThrownBy(() -> TemplateRenderer.render(new TemplateDirectory(dir, Map.of()), Map.of()))
         .isInstanceOf(TemplateException.class)
-        .hasMessageMatching(".*readme/base\\.md\\.j2:4:1: .*endfor.*");
+        .hasMessageMatching(".*readme/base\\.md\\.j2:[34]:1: .*endfor.*");
   }
 
   @Test
