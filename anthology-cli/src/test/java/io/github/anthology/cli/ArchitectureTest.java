@@ -16,6 +16,7 @@ class ArchitectureTest {
   private static final String RULES = "io.github.anthology.rules..";
   private static final String IO = "io.github.anthology.io..";
   private static final String RENDER = "io.github.anthology.render..";
+  private static final String CALC = "io.github.anthology.calc..";
   private static final String CLI = "io.github.anthology.cli..";
 
   @ArchTest
@@ -25,9 +26,11 @@ class ArchitectureTest {
           .layer("rules").definedBy(RULES)
           .layer("io").definedBy(IO)
           .layer("render").definedBy(RENDER)
+          .layer("calc").definedBy(CALC)
           .layer("cli").definedBy(CLI)
           .whereLayer("cli").mayNotBeAccessedByAnyLayer()
           .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("calc").mayOnlyBeAccessedByLayers("cli")
           .whereLayer("io").mayOnlyBeAccessedByLayers("cli")
           .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "cli")
           .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "cli")
@@ -38,6 +41,27 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage(MODEL)
           .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..", "java.nio.file..")
           .because("the model is pure domain; formats live in io");
+
+  @ArchTest
+  static final ArchRule theCalculatorsDependOnNothingOfOurs =
+      noClasses().that().resideInAPackage(CALC)
+          .should().dependOnClassesThat().resideInAnyPackage(MODEL, RULES, IO, RENDER, CLI)
+          .because("anthology-calc stands alone: any tool can embed the transformer arithmetic");
+
+  @ArchTest
+  static final ArchRule theCalculatorsDoNoInputOutput =
+      noClasses().that().resideInAPackage(CALC)
+          .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName(java.io.File.class.getName())
+          .orShould().dependOnClassesThat().haveFullyQualifiedName(java.io.FileInputStream.class.getName())
+          .because("the calculators take values and the config reader takes text or streams; files are the caller's");
+
+  @ArchTest
+  static final ArchRule onlyTheConfigReaderAndTheReportsKnowJackson =
+      noClasses().that().resideInAPackage(CALC)
+          .and().resideOutsideOfPackages("io.github.anthology.calc.hf..", "io.github.anthology.calc.report..")
+          .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+          .because("the calculators are plain arithmetic on immutable values");
 
   @ArchTest
   static final ArchRule theRuleApiNeverReachesIntoTheEngine =

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Shows a rewrite as a unified diff on standard output, or with {@code --write} writes it
  * atomically and names the files written. What it could not do goes to standard error as
- * {@code file:line:col: message} and makes the exit code 1.
+ * {@code file:line:col: message} and makes the exit code 1; notes (what it did that a person may
+ * want to check) go there too, first, and do not change the exit code.
  */
 public final class RewriteOutput {
   private final Console console;
@@ -27,6 +28,9 @@ public final class RewriteOutput {
 
   public int present(Rewrite rewrite, boolean write) throws ReadException {
     present(rewrite.changes(), write);
+    for (Problem n : rewrite.notes()) {
+      console.err().println(n);
+    }
     for (Problem p : rewrite.problems()) {
       console.err().println(p);
     }
