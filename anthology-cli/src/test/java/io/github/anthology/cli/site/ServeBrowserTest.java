@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,7 +56,9 @@ class ServeBrowserTest {
       Files.writeString(research, Files.readString(research).replace(BEFORE, AFTER), StandardCharsets.UTF_8);
 
       ChromeDriver page = driver;
-      new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(200))
+      // the page replaces itself when it reloads: an element found just before may be gone when read
+      new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200))
+          .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
           .until(d -> page.findElement(By.id("recommendations")).getText().contains(AFTER));
       assertThat(driver.findElement(By.id("recommendations")).getText()).doesNotContain(BEFORE);
       assertThat(driver.findElement(By.cssSelector("meta[name=anthology-build]")).getAttribute("content")).isNotEqualTo(build);
