@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Applies the fixes of a lint run until none applies (SPEC §6): one pass applies every fix that
+ * Applies the fixes of a lint run until none applies: one pass applies every fix that
  * does not overlap another, the texts are re-read and re-linted, and the next pass starts from the
  * new findings. Nothing is written here; the result holds every change against the texts as first
  * read, and the findings that remain.

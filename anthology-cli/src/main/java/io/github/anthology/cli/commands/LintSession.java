@@ -9,6 +9,7 @@ import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.api.Severity;
 import io.github.anthology.rules.builtin.registry.RequiredFieldsRule;
 import io.github.anthology.rules.config.Configuration;
+import io.github.anthology.rules.engine.ConfiguredRule;
 import io.github.anthology.rules.engine.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +66,9 @@ public final class LintSession {
       return verdict(findings, failOn, maxWarnings);
     }
     StringBuilder report = new StringBuilder();
-    request.format().create(ReportContext.of(rules, request.colour() && request.output().isEmpty()))
+    request.format().create(ReportContext.of(rules, request.colour() && request.output().isEmpty())
+            .withRun(failOn, registry.texts().keySet(),
+                file -> config.plan().rulesFor(file).stream().map(ConfiguredRule::id).toList()))
         .write(findings, report);
     ReportOutput.write(report.toString(), request.output(), console);
     return verdict(findings, failOn, maxWarnings);

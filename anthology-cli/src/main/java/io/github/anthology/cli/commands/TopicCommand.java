@@ -11,13 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code anthology topic}: seed 001's topic maintenance, every reference updated. */
+/** {@code anthology topic}: the topic conventions' maintenance operations, every reference updated. */
 @Command(
     name = "topic",
     mixinStandardHelpOptions = true,
     description = {
-      "Maintains the taxonomy by seed 001's rules, editing taxonomy.yaml and research.yaml in place.",
-      "Each operation prints a unified diff unless --write is given."
+      "Renames, deprecates, merges or splits topics, updating every reference to them.",
+      "Edits taxonomy.yaml and research.yaml as the topic conventions ask",
+      "(docs/conventions.md); prints a unified diff unless --write is given."
     },
     subcommands = {TopicCommand.Rename.class, TopicCommand.Deprecate.class, TopicCommand.Merge.class,
         TopicCommand.Split.class})
@@ -71,9 +72,10 @@ public final class TopicCommand implements Runnable {
   }
 
   @Command(name = "merge", mixinStandardHelpOptions = true,
-      description = {"Merges topics into one (seed 001: required when scope overlap exceeds 50%). Each is",
-          "deprecated with `merged into TOPIC`, its name and `previously` go to the target's `previously`,",
-          "its scope items to the target's scope, and all its recommendations and references move."})
+      description = {"Merges topics into one, as the conventions ask when their overlap exceeds 50%%.",
+          "Each is deprecated with `merged into TOPIC`; its name and `previously` go to",
+          "the target's `previously`, its scope items to the target's scope, and its",
+          "recommendations and references move."})
   static final class Merge implements Callable<Integer> {
     @ParentCommand TopicCommand topic;
     @Mixin TopicTarget target;

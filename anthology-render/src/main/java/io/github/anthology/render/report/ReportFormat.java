@@ -9,7 +9,7 @@ public enum ReportFormat {
   JSON(ctx -> new JsonReport()),
   SARIF(SarifReport::new),
   GITHUB(ctx -> new GithubReport()),
-  JUNIT(ctx -> new JunitReport()),
+  JUNIT(JunitReport::new),
   CHECKSTYLE(ctx -> new CheckstyleReport());
 
   private final Function<ReportContext, Report> factory;
