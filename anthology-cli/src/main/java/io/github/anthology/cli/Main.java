@@ -9,6 +9,7 @@ import io.github.anthology.io.IoErrors;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.validation.ModelValidator;
 import io.github.anthology.render.text.TerminalText;
+import io.github.anthology.render.template.TemplateException;
 import io.github.anthology.rules.config.ConfigException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -80,7 +81,7 @@ public final class Main {
     String line;
     if (MemoryGuard.outOfMemory(ex)) {
       line = MemoryGuard.message();
-    } else if (ex instanceof ReadException || ex instanceof ConfigException) {
+    } else if (ex instanceof ReadException || ex instanceof ConfigException || ex instanceof TemplateException) {
       line = ex.getMessage();
     } else if (ex instanceof UsageError) {
       line = "anthology: " + ex.getMessage();

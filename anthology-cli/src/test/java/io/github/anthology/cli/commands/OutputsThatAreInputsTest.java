@@ -51,4 +51,15 @@ class OutputsThatAreInputsTest extends WithExampleRegistry {
     refused(atAFile);
     assertThat(atAFile.err()).contains("must name a directory");
   }
+
+  @Test
+  void diffOutputOverEitherSideIsRefused() throws IOException {
+    String r = Files.readString(research);
+    Path old = Files.writeString(dir.resolve("old.yaml"), r);
+    refused(CliRun.of("diff", old.toString(), research.toString(), "--output", research.toString()));
+    refused(CliRun.of("diff", old.toString(), dir.toString(), "--output", taxonomy.toString()));
+    refused(CliRun.of("diff", old.toString(), research.toString(), "--output", old.toString()));
+    assertThat(research).hasContent(r.stripTrailing());
+    assertThat(old).hasContent(r.stripTrailing());
+  }
 }
