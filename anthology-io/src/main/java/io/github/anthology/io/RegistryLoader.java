@@ -33,18 +33,36 @@ public final class RegistryLoader {
   private RegistryLoader() {}
 
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
-      files.addAll(RegistryFiles.discover(p));
-    }
+    return load(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
+  }
+
+  /**
+   * Reads the files the paths stand for, except that a file named in {@code unsaved} is read from
+   * there instead of from disk (an editor's buffer, say); unsaved texts of files the paths do not
+   * stand for are read after them, in their given order. Files are matched by absolute path.
+   *
+   * @param paths files and directories to read; may be empty when {@code unsaved} holds every file
+   * @param unsaved texts held in memory, by the path of the file they stand for
+   */
+  public static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
+    Map<Path, Path> pending = new LinkedHashMap<>();
+    unsaved.keySet().forEach(p -> pending.put(p.toAbsolutePath().normalize(), p));
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
-    for (Path file : files) {
-      if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
-        streamed.add(file);
-      } else {
-        texts.put(SourceFiles.display(file), SourceFiles.read(file));
+    for (Path p : paths) {
+      for (Path file : RegistryFiles.discover(p)) {
+        Path given = pending.remove(file.toAbsolutePath().normalize());
+        if (given != null) {
+          texts.put(SourceFiles.display(file), unsaved.get(given));
+        } else if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
+          streamed.add(file);
+        } else {
+          texts.put(SourceFiles.display(file), SourceFiles.read(file));
+        }
       }
+    }
+    for (Path given : pending.values()) {
+      texts.put(SourceFiles.display(given), unsaved.get(given));
     }
     return read(texts, streamed);
   }

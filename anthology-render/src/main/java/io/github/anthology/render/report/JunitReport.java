@@ -12,6 +12,17 @@ import javax.xml.stream.XMLStreamWriter;
  * finding, named by rule and place; the failure's type is the severity.
  */
 public final class JunitReport implements Report {
+  private final ReportContext context;
+
+  /** With every rule on the class path known, for their documentation links. */
+  public JunitReport() {
+    this(ReportContext.defaults());
+  }
+
+  public JunitReport(ReportContext context) {
+    this.context = context;
+  }
+
   @Override
   public void write(List<Finding> findings, Appendable out) throws IOException {
     Map<String, List<Finding>> byFile = ByFile.group(findings);
@@ -27,7 +38,7 @@ public final class JunitReport implements Report {
     });
   }
 
-  private static void suite(XMLStreamWriter xml, String file, List<Finding> findings) throws XMLStreamException {
+  private void suite(XMLStreamWriter xml, String file, List<Finding> findings) throws XMLStreamException {
     String count = Integer.toString(findings.size());
     xml.writeStartElement("testsuite");
     Xml.attribute(xml, "name", file);
@@ -43,7 +54,7 @@ public final class JunitReport implements Report {
       Xml.attribute(xml, "message", f.message());
       xml.writeAttribute("type", f.severity().label());
       xml.writeCharacters(Xml.clean(f.span().location() + ": " + f.severity().label() + " " + f.ruleId()
-          + " " + f.message() + "\n" + DocLinks.rule(f.ruleId())));
+          + " " + f.message() + context.documentationUrl(f.ruleId()).map(u -> "\n" + u).orElse("")));
       xml.writeEndElement();
       xml.writeEndElement();
     }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * What a report may need besides the findings: the metadata of the rules that ran (for SARIF's
- * rule table and doc links) and whether to colour text.
+ * rule table and documentation links) and whether to colour text.
  */
 public record ReportContext(Map<String, RuleMetadata> rules, boolean colour) {
   public ReportContext {
@@ -28,5 +28,13 @@ public record ReportContext(Map<String, RuleMetadata> rules, boolean colour) {
 
   public Optional<RuleMetadata> rule(String id) {
     return Optional.ofNullable(rules.get(id));
+  }
+
+  /**
+   * Where a rule's documentation is published: the address its metadata gives (a built-in rule's
+   * page on the project's site, or the one a plugin declares); empty for a rule that declares none.
+   */
+  public Optional<String> documentationUrl(String ruleId) {
+    return rule(ruleId).flatMap(RuleMetadata::documentationUrl);
   }
 }

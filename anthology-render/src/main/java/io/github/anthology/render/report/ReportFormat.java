@@ -8,8 +8,8 @@ public enum ReportFormat {
   TEXT(TextReport::new),
   JSON(ctx -> new JsonReport()),
   SARIF(SarifReport::new),
-  GITHUB(ctx -> new GithubReport()),
-  JUNIT(ctx -> new JunitReport()),
+  GITHUB(GithubReport::new),
+  JUNIT(JunitReport::new),
   CHECKSTYLE(ctx -> new CheckstyleReport());
 
   private final Function<ReportContext, Report> factory;

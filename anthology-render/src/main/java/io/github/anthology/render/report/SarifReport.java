@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.api.ProjectSite;
 import io.github.anthology.rules.api.Related;
 import io.github.anthology.rules.api.RuleMetadata;
 import io.github.anthology.rules.api.Severity;
@@ -37,7 +38,7 @@ public final class SarifReport implements Report {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "anthology");
-    driver.put("informationUri", "https://github.com/anthology/anthology");
+    driver.put("informationUri", ProjectSite.url());
     ArrayNode rules = driver.putArray("rules");
     ruleIds.forEach(id -> rule(rules.addObject(), id));
     ArrayNode results = run.putArray("results");
@@ -59,7 +60,7 @@ public final class SarifReport implements Report {
     node.put("id", id);
     var meta = context.rule(id);
     node.putObject("shortDescription").put("text", meta.map(RuleMetadata::summary).orElse(id));
-    node.put("helpUri", DocLinks.rule(id));
+    context.documentationUrl(id).ifPresent(url -> node.put("helpUri", url));
     meta.ifPresent(m -> node.putObject("defaultConfiguration").put("level", level(m.defaultSeverity())));
   }
 
