@@ -1,13 +1,12 @@
 package io.github.anthology.cli;
 
+import io.github.anthology.api.AnthologyException;
 import io.github.anthology.cli.commands.AnthologyCommand;
 import io.github.anthology.cli.commands.Console;
 import io.github.anthology.cli.commands.ExitCode;
 import io.github.anthology.cli.commands.Subcommands;
 import io.github.anthology.cli.commands.UsageError;
-import io.github.anthology.io.ReadException;
 import io.github.anthology.model.validation.ModelValidator;
-import io.github.anthology.rules.config.ConfigException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ public final class Main {
   /**
    * What only saves start-up time. A lint usually runs registry/required-fields, whose validator
    * takes longer to build than reading a small registry: its bootstrap starts now on another
-   * thread, to overlap picocli's set-up too (LintSession would start it after the configuration).
+   * thread, to overlap picocli's set-up too (the workspace would start it after the configuration).
    * Process-wide settings that save failed class lookups, each left alone when already set: JBoss
    * Logging (Hibernate Validator's) goes straight to java.util.logging, as its search of the class
    * path for other logging libraries would conclude; picocli does not probe for Groovy.
@@ -58,12 +57,8 @@ public final class Main {
       return ExitCode.USAGE.code();
     });
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof ReadException read) {
-        console.err().println(read.getMessage());
-        return ExitCode.USAGE.code();
-      }
-      if (ex instanceof ConfigException config) {
-        console.err().println(config.getMessage());
+      if (ex instanceof AnthologyException problem) {
+        console.err().println(problem.span().isPresent() ? problem.getMessage() : "anthology: " + problem.getMessage());
         return ExitCode.USAGE.code();
       }
       if (ex instanceof UsageError usage) {

@@ -1,23 +1,13 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.build.ArtifactWriter;
-import io.github.anthology.cli.build.Exports;
-import io.github.anthology.cli.build.Progress;
-import io.github.anthology.io.LoadedRegistry;
-import io.github.anthology.io.RegistryLoader;
-import io.github.anthology.render.build.Artifact;
-import io.github.anthology.render.build.RegistryBuild;
-import io.github.anthology.render.site.MergeSuggestions;
-import io.github.anthology.render.site.SiteRenderer;
-import io.github.anthology.rules.api.Finding;
-import io.github.anthology.rules.engine.RuleRegistry;
+import io.github.anthology.api.Workspace;
+import io.github.anthology.api.WorkspaceBuilder;
+import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.BuildResult;
+import picocli.CommandLine.Mixin;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,19 +44,22 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--page-rows", paramLabel = "N",
       description = "Largest registry whose table index.html carries as HTML rows (default: ${DEFAULT-VALUE});"
           + " a larger one's table is drawn by the page's script from the data embedded once.")
-  int pageRows = SiteRenderer.ROWS_IN_PAGE;
+  int pageRows = BuildOptions.PAGE_ROWS;
+
+  @Mixin PluginOptions plugins;
 
   @Override
   public Integer call() throws Exception {
-    InputSelection inputs = InputSelection.choose(path == null ? List.of() : List.of(path),
-        Optional.ofNullable(config), RuleRegistry.load());
-    LoadedRegistry registry = RegistryLoader.load(inputs.paths());
-    Supplier<List<Finding>> overlaps = () -> MergeSuggestions.lint(registry.anthology(), inputs.configuration().plan());
-    List<Artifact> artifacts = new ArrayList<>(
-        RegistryBuild.artifacts(registry.anthology(), overlaps, Optional.ofNullable(date), pageRows));
-    artifacts.addAll(Exports.of(registry.anthology(), Optional.ofNullable(date)));
-    int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
-    parent.console().out().println("wrote " + written + " files to " + out);
+    WorkspaceBuilder builder = plugins.addTo(Workspace.builder());
+    if (path != null) {
+      builder.input(path);
+    }
+    if (config != null) {
+      builder.configFile(config);
+    }
+    BuildOptions options = BuildOptions.into(out).withPageRows(pageRows).withProgress(TerminalProgress.forThisProcess());
+    BuildResult result = builder.build().build(date == null ? options : options.withDate(date));
+    parent.console().out().println("wrote " + result.files().size() + " files to " + out);
     return ExitCode.OK.code();
   }
 }

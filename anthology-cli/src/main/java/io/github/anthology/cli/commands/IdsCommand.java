@@ -1,7 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.RegistryLoader;
-import io.github.anthology.io.rewrite.RecommendationIds;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +22,6 @@ public final class IdsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new RewriteOutput(parent.console())
-        .present(RecommendationIds.assign(RegistryLoader.load(options.paths)), options.write);
+    return new RewriteOutput(parent.console()).present(options.workspace().assignIds(), options.write);
   }
 }

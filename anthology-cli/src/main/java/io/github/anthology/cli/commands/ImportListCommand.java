@@ -1,10 +1,7 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.SourceFiles;
-import io.github.anthology.io.markdown.ReadingListReader;
-import io.github.anthology.io.markdown.ResourcesYamlWriter;
+import io.github.anthology.api.Workspace;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +29,8 @@ public final class ImportListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String name = SourceFiles.display(file);
-    String yaml = ResourcesYamlWriter.write(ReadingListReader.read(name, SourceFiles.read(file)));
-    ReportOutput.write(yaml, Optional.ofNullable(output), parent.console());
+    Workspace workspace = Workspace.builder().build();
+    Output.write(workspace, workspace.importList(file), output, parent.console());
     return ExitCode.OK.code();
   }
 }

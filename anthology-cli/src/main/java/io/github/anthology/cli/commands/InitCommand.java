@@ -1,19 +1,18 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.RegistryScaffold;
-import io.github.anthology.io.SourceFiles;
+import io.github.anthology.api.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code anthology init}: start a registry with a configuration and seed 001's seven topics. */
+/** {@code anthology init}: start a registry with a configuration and the seven starting topics. */
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes anthology.yaml (extends the recommended preset) and taxonomy.yaml with seed 001's seven",
+      "Writes anthology.yaml (extends the recommended preset) and taxonomy.yaml with the seven starting",
       "topics into DIR. Refuses to overwrite: if either file exists, nothing is written (exit code 2)."
     })
 public final class InitCommand implements Callable<Integer> {
@@ -24,8 +23,8 @@ public final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path written : RegistryScaffold.write(dir)) {
-      parent.console().err().println("wrote " + SourceFiles.display(written));
+    for (String written : Workspace.builder().build().init(dir)) {
+      parent.console().err().println("wrote " + written);
     }
     return ExitCode.OK.code();
   }

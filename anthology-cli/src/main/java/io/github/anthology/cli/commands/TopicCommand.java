@@ -1,6 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.rewrite.TopicOperations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code anthology topic}: seed 001's topic maintenance, every reference updated. */
+/** {@code anthology topic}: the taxonomy's topic maintenance, every reference updated. */
 @Command(
     name = "topic",
     mixinStandardHelpOptions = true,
     description = {
-      "Maintains the taxonomy by seed 001's rules, editing taxonomy.yaml and research.yaml in place.",
+      "Maintains the taxonomy by its conventions, editing taxonomy.yaml and research.yaml in place.",
       "Each operation prints a unified diff unless --write is given."
     },
     subcommands = {TopicCommand.Rename.class, TopicCommand.Deprecate.class, TopicCommand.Merge.class,
@@ -46,8 +45,7 @@ public final class TopicCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return new RewriteOutput(topic.console())
-          .present(TopicOperations.rename(target.load(), old, renamed), target.write);
+      return new RewriteOutput(topic.console()).present(target.topics().rename(old, renamed), target.write);
     }
   }
 
@@ -65,13 +63,13 @@ public final class TopicCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return new RewriteOutput(topic.console()).present(TopicOperations.deprecate(target.load(), name, reason,
+      return new RewriteOutput(topic.console()).present(target.topics().deprecate(name, reason,
           Optional.ofNullable(replacedBy), TopicTarget.date(date)), target.write);
     }
   }
 
   @Command(name = "merge", mixinStandardHelpOptions = true,
-      description = {"Merges topics into one (seed 001: required when scope overlap exceeds 50%). Each is",
+      description = {"Merges topics into one (required when their scopes overlap by more than 50%). Each is",
           "deprecated with `merged into TOPIC`, its name and `previously` go to the target's `previously`,",
           "its scope items to the target's scope, and all its recommendations and references move."})
   static final class Merge implements Callable<Integer> {
@@ -84,7 +82,7 @@ public final class TopicCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       return new RewriteOutput(topic.console()).present(
-          TopicOperations.merge(target.load(), sources, into, TopicTarget.date(date)), target.write);
+          target.topics().merge(sources, into, TopicTarget.date(date)), target.write);
     }
   }
 
@@ -102,7 +100,7 @@ public final class TopicCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       return new RewriteOutput(topic.console()).present(
-          TopicOperations.split(target.load(), name, into, TopicTarget.date(date)), target.write);
+          target.topics().split(name, into, TopicTarget.date(date)), target.write);
     }
   }
 }
