@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class AnthologyException extends Exception {
   private static final long serialVersionUID = 1L;
   private final transient SourceSpan span;
+  /** What is wrong, without the place. */
   private final String problem;
 
   private AnthologyException(SourceSpan span, String problem, Throwable cause) {

@@ -22,6 +22,10 @@ public record BuildOptions(Path out, Optional<LocalDate> date, int pageRows, Bui
   /**
    * Checks the parts.
    *
+   * @param out the directory to write into (created if missing; files of the same names are replaced)
+   * @param date the date to print, or empty for none
+   * @param pageRows the largest registry whose table index.html carries as rows; a larger one's is drawn by script
+   * @param progress where progress goes
    * @throws NullPointerException when a part is null
    * @throws IllegalArgumentException when pageRows is negative
    */

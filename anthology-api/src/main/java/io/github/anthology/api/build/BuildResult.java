@@ -12,6 +12,9 @@ import java.util.List;
 public record BuildResult(Path out, List<String> files) {
   /**
    * Copies the list.
+   *
+   * @param out the output directory
+   * @param files the files written, relative to it, in the order they were rendered
    */
   public BuildResult {
     files = List.copyOf(files);

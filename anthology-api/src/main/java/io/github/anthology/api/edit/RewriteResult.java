@@ -13,6 +13,9 @@ import java.util.List;
 public record RewriteResult(Changes changes, List<Problem> problems) {
   /**
    * Copies the problems.
+   *
+   * @param changes the edits to the files
+   * @param problems what could not be done mechanically, each where it stands
    */
   public RewriteResult {
     problems = List.copyOf(problems);

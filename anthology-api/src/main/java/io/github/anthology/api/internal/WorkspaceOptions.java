@@ -29,7 +29,21 @@ public record WorkspaceOptions(Path workingDirectory, Optional<Path> configFile,
     List<Path> inputs, List<String> globs, Map<String, String> texts, List<Path> plugins, Optional<Path> baseline,
     boolean useBaseline, Optional<Level> failOn, OptionalInt maxWarnings) {
 
-  /** Copies the collections (texts keep their order). */
+  /**
+   * Copies the collections (texts keep their order).
+   *
+   * @param workingDirectory what relative paths are resolved against ({@code Path.of("")}: the process's)
+   * @param configFile an explicit configuration file
+   * @param settings a configuration built in code (used when there is no explicit file)
+   * @param inputs files and directories, as given
+   * @param globs glob patterns of input files, relative to the working directory
+   * @param texts in-memory texts by file name, standing in for (or added to) the files of the inputs
+   * @param plugins plugin jars
+   * @param baseline a baseline file that wins over the configuration's
+   * @param useBaseline false to apply no baseline at all
+   * @param failOn a fail-on level that wins over the configuration's
+   * @param maxWarnings a warning limit that wins over the configuration's
+   */
   public WorkspaceOptions {
     inputs = List.copyOf(inputs);
     globs = List.copyOf(globs);

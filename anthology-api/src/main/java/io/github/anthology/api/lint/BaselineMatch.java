@@ -13,6 +13,10 @@ import java.util.List;
 public record BaselineMatch(String file, int known, List<String> stale) {
   /**
    * Copies the entries.
+   *
+   * @param file the baseline file, as the run names it
+   * @param known how many findings the baseline knew
+   * @param stale the entries that matched no finding, each as {@code file rule pointer-or-message}
    */
   public BaselineMatch {
     stale = List.copyOf(stale);

@@ -17,6 +17,8 @@ public record FailPolicy(Level failOn, OptionalInt maxWarnings) {
   /**
    * Checks the limit.
    *
+   * @param failOn the least severe level that fails the run
+   * @param maxWarnings how many warnings pass, or empty for no limit
    * @throws IllegalArgumentException when the warning limit is negative
    */
   public FailPolicy {

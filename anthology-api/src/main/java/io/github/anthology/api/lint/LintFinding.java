@@ -24,6 +24,13 @@ public record LintFinding(String ruleId, Level level, String message, SourceSpan
   /**
    * Checks and copies the parts.
    *
+   * @param ruleId the rule, as {@code category/name}
+   * @param level how severe the finding is in this run
+   * @param message what is wrong and what to do
+   * @param span where it is
+   * @param related other places the finding involves (the other topic of an overlap, say)
+   * @param pointer the entity: a recommendation id, {@code topic:NAME}, or a JSON Pointer; empty when none
+   * @param fixes repairs on offer, first the one {@code lint --fix} applies
    * @throws NullPointerException when a part is null
    */
   public LintFinding {
@@ -72,6 +79,9 @@ public record LintFinding(String ruleId, Level level, String message, SourceSpan
   public record Fix(String description, List<TextEdit> edits) {
     /**
      * Copies the edits.
+     *
+     * @param description what the repair does
+     * @param edits the text edits
      */
     public Fix {
       edits = List.copyOf(edits);

@@ -21,6 +21,12 @@ public record LintResult(List<LintFinding> findings, List<String> files, Optiona
 
   /**
    * Copies the lists.
+   *
+   * @param findings the findings that count: after configuration, inline suppression, ignores and baseline
+   * @param files every file the run read, in reading order
+   * @param baseline the baseline comparison, when a baseline applied
+   * @param ruleErrors rules that threw; their findings may be missing
+   * @param policy when the run fails ({@link #failed()})
    */
   public LintResult {
     findings = List.copyOf(findings);
