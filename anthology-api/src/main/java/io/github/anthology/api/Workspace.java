@@ -2,6 +2,7 @@ package io.github.anthology.api;
 
 import io.github.anthology.api.build.BuildOptions;
 import io.github.anthology.api.build.BuildResult;
+import io.github.anthology.api.edit.IdsOptions;
 import io.github.anthology.api.edit.RewriteResult;
 import io.github.anthology.api.internal.Documents;
 import io.github.anthology.api.internal.Session;
@@ -184,7 +185,21 @@ public final class Workspace {
    * @throws AnthologyException when an input cannot be read
    */
   public RewriteResult assignIds() throws AnthologyException {
-    return new Rewriting(session).assignIds();
+    return assignIds(IdsOptions.defaults());
+  }
+
+  /**
+   * Gives every recommendation without an id one: with {@link IdsOptions#adopt()}, first the id a
+   * published registry gives its practice (same source paper and text, else a similar text, each
+   * such match a note), then a new one. Published ids left without a practice are problems; one id
+   * that two practices would claim is an error.
+   *
+   * @param options the numbering scheme and the registry to adopt from
+   * @return the edits (nothing written), what could not be done, and the matches to check
+   * @throws AnthologyException when an input or the published registry cannot be read, or ids conflict
+   */
+  public RewriteResult assignIds(IdsOptions options) throws AnthologyException {
+    return new Rewriting(session).assignIds(options);
   }
 
   /**

@@ -48,6 +48,7 @@ public final class Main {
 
   public static int run(Console console, String... args) {
     CommandLine cli = Subcommands.commandLine(new AnthologyCommand(console), args);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());

@@ -18,6 +18,7 @@ class ArchitectureTest {
   private static final String IO = "io.github.anthology.io..";
   private static final String RENDER = "io.github.anthology.render..";
   private static final String API = "io.github.anthology.api..";
+  private static final String CALC = "io.github.anthology.calc..";
   private static final String CLI = "io.github.anthology.cli..";
 
   @ArchTest
@@ -28,9 +29,11 @@ class ArchitectureTest {
           .layer("io").definedBy(IO)
           .layer("render").definedBy(RENDER)
           .layer("api").definedBy(API)
+          .layer("calc").definedBy(CALC)
           .layer("cli").definedBy(CLI)
           .whereLayer("cli").mayNotBeAccessedByAnyLayer()
           .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("calc").mayOnlyBeAccessedByLayers("cli")
           .whereLayer("render").mayOnlyBeAccessedByLayers("api")
           .whereLayer("io").mayOnlyBeAccessedByLayers("api")
           .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "api")
@@ -42,9 +45,10 @@ class ArchitectureTest {
       classes().that().resideInAPackage(CLI)
           .should().onlyDependOnClassesThat().resideInAnyPackage(CLI, "io.github.anthology.api",
               "io.github.anthology.api.build..", "io.github.anthology.api.config..", "io.github.anthology.api.edit..",
-              "io.github.anthology.api.lint..", "io.github.anthology.api.rules..", MODEL, "picocli..",
+              "io.github.anthology.api.lint..", "io.github.anthology.api.rules..", MODEL, CALC, "picocli..",
               "me.tongfei.progressbar..", "java..")
-          .because("the command line is a thin client of the facade: it parses, calls, prints and exits");
+          .because("the command line is a thin client of the facade (and of the calculators, which stand"
+              + " apart from registries): it parses, calls, prints and exits");
 
   @ArchTest
   static final ArchRule onlyTheFacadeReachesItsInternals =
@@ -66,6 +70,27 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage(MODEL)
           .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..", "java.nio.file..")
           .because("the model is pure domain; formats live in io");
+
+  @ArchTest
+  static final ArchRule theCalculatorsDependOnNothingOfOurs =
+      noClasses().that().resideInAPackage(CALC)
+          .should().dependOnClassesThat().resideInAnyPackage(MODEL, RULES, IO, RENDER, CLI)
+          .because("anthology-calc stands alone: any tool can embed the transformer arithmetic");
+
+  @ArchTest
+  static final ArchRule theCalculatorsDoNoInputOutput =
+      noClasses().that().resideInAPackage(CALC)
+          .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName(java.io.File.class.getName())
+          .orShould().dependOnClassesThat().haveFullyQualifiedName(java.io.FileInputStream.class.getName())
+          .because("the calculators take values and the config reader takes text or streams; files are the caller's");
+
+  @ArchTest
+  static final ArchRule onlyTheConfigReaderAndTheReportsKnowJackson =
+      noClasses().that().resideInAPackage(CALC)
+          .and().resideOutsideOfPackages("io.github.anthology.calc.hf..", "io.github.anthology.calc.report..")
+          .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+          .because("the calculators are plain arithmetic on immutable values");
 
   @ArchTest
   static final ArchRule theRuleApiNeverReachesIntoTheEngine =

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** After packaging: every published module has its jar (with a module name), its sources and its Javadoc. */
 class PublishedJarsIT {
-  static final List<String> MODULES = List.of("model", "rules", "io", "render", "api", "cli");
+  static final List<String> MODULES = List.of("model", "rules", "io", "render", "calc", "api", "cli");
   static final String VERSION = System.getProperty("anthology.version", "0.1.0-SNAPSHOT");
 
   private static Path jar(String module, String classifier) {

@@ -1,5 +1,6 @@
 package io.github.anthology.cli.commands;
 
+import io.github.anthology.cli.commands.calc.CalcCommand;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,7 @@ public final class AnthologyCommand implements Runnable {
   /** The sub-commands, in help order; {@link Subcommands} adds only the one a run names. */
   public static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, IdsCommand.class,
       MigrateCommand.class, TopicCommand.class, InitCommand.class, BuildCommand.class, StatsCommand.class,
-      ImportListCommand.class, RulesCommand.class, ExplainCommand.class);
+      ImportListCommand.class, RulesCommand.class, ExplainCommand.class, CalcCommand.class);
 
   private final Console console;
 

@@ -7,7 +7,8 @@ import io.github.anthology.api.edit.RewriteResult;
 /**
  * Shows changes as a unified diff on standard output, or with {@code --write} writes them
  * atomically and names the files written. What a rewrite could not do goes to standard error as
- * {@code file:line:col: message} and makes the exit code 1.
+ * {@code file:line:col: message} and makes the exit code 1; notes (what it did that a person may
+ * want to check) go there too, first, and do not change the exit code.
  */
 final class RewriteOutput {
   private final Console console;
@@ -18,6 +19,7 @@ final class RewriteOutput {
 
   int present(RewriteResult rewrite, boolean write) throws AnthologyException {
     present(rewrite.changes(), write);
+    rewrite.notes().forEach(n -> console.err().println(n));
     rewrite.problems().forEach(p -> console.err().println(p));
     return (rewrite.problems().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS).code();
   }

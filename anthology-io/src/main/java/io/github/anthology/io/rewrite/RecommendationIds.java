@@ -3,85 +3,107 @@ package io.github.anthology.io.rewrite;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.io.ids.Adoption;
+import io.github.anthology.io.ids.IdCounters;
+import io.github.anthology.io.ids.IdMatcher;
+import io.github.anthology.io.ids.MlrId;
+import io.github.anthology.io.ids.Numbering;
+import io.github.anthology.io.ids.PublishedId;
+import io.github.anthology.io.ids.PublishedReader;
+import io.github.anthology.io.ids.Remark;
 import io.github.anthology.model.Paper;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Years;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.TextEdit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Assigns an id {@code MLR-<year>-<Author><NNN>-<NNNN>} to every recommendation that has none, in
- * document order, and never changes or reuses an id already written. A paper that already has ids
- * keeps its {@code <Author><NNN>} and its new recommendations continue after its highest
- * {@code NNNN}; a paper without ids takes the lowest {@code NNN} that no other paper of that author
- * and year uses. One pass over the registry and hash lookups: linear in its size.
+ * document order, and never changes or reuses an id already written. With a published registry, a
+ * recommendation first adopts the id it publishes for that practice ({@link IdMatcher}). A paper
+ * that has ids keeps its {@code <Author><NNN>} and its new recommendations continue after the highest
+ * {@code NNNN} in use, published ones included; a paper the published registry numbered keeps that
+ * number; any other takes the next {@code NNN} after those in use, counted per author and year or per
+ * author ({@link Numbering}). One pass over the registry and hash lookups: linear in its size.
  */
 public final class RecommendationIds {
-  private static final Pattern ID = Pattern.compile("MLR-(\\d{4})-([A-Za-z]*)(\\d{3})-(\\d{4})");
+  private final IdCounters counters;
+  private final Adoption adoption;
 
-  private final Set<String> usedPrefixes = new HashSet<>();
-  private final Map<String, Integer> highestNumber = new HashMap<>();
-  private final Map<String, Integer> nextPaper = new HashMap<>();
-
-  private RecommendationIds() {}
+  private RecommendationIds(Numbering numbering, Adoption adoption) {
+    this.counters = new IdCounters(numbering);
+    this.adoption = adoption;
+  }
 
   public static Rewrite assign(LoadedRegistry registry) throws ReadException {
-    return new RecommendationIds().run(registry);
+    return assign(registry, IdOptions.defaults());
+  }
+
+  /** Reads the published registry to adopt from, if any, then assigns. */
+  public static Rewrite assign(LoadedRegistry registry, IdOptions options) throws ReadException {
+    Adoption adoption = Adoption.none();
+    if (options.adopt().isPresent()) {
+      adoption = IdMatcher.adopt(registry.anthology(), PublishedReader.read(options.adopt().get()), options.similarity());
+    }
+    return assign(registry, options.numbering(), adoption);
+  }
+
+  public static Rewrite assign(LoadedRegistry registry, Numbering numbering, Adoption adoption) throws ReadException {
+    return new RecommendationIds(numbering, adoption).run(registry);
   }
 
   private Rewrite run(LoadedRegistry registry) throws ReadException {
-    for (Recommendation rec : registry.anthology().recommendations()) {
-      rec.id().map(Scalar::text).map(ID::matcher).filter(Matcher::matches).ifPresent(m -> {
-        String prefix = m.group(1) + "-" + m.group(2) + m.group(3);
-        usedPrefixes.add(prefix);
-        highestNumber.merge(prefix, Integer.parseInt(m.group(4)), Math::max);
-      });
-    }
+    registry.anthology().recommendations().forEach(r -> r.id().map(Scalar::text).ifPresent(counters::use));
+    adoption.published().stream().map(PublishedId::id).forEach(counters::use);
     Layouts layouts = new Layouts(registry);
     List<TextEdit> edits = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     int assigned = 0;
     for (Paper paper : registry.anthology().papers()) {
-      List<Recommendation> missing = paper.recommendations().stream().filter(r -> r.id().isEmpty()).toList();
-      if (missing.isEmpty()) {
-        continue;
-      }
-      Optional<String> prefix = prefixOf(paper, problems);
-      if (prefix.isEmpty()) {
-        continue;
-      }
-      YamlLayout layout = layouts.of(paper.span().file());
-      for (Recommendation rec : missing) {
+      boolean numbersNew = paper.recommendations().stream()
+          .anyMatch(r -> r.id().isEmpty() && !r.text().isBlank() && adoption.idOf(r).isEmpty());
+      Optional<String> prefix = numbersNew ? prefixOf(paper, problems) : Optional.empty();
+      for (Recommendation rec : paper.recommendations()) {
+        if (rec.id().isPresent()) {
+          continue;
+        }
         if (rec.text().isBlank()) {
           problems.add(new Problem(rec.span(), "recommendation has no text; give it one before it gets an id"));
           continue;
         }
-        int number = highestNumber.merge(prefix.get(), 1, Integer::sum);
-        edits.addAll(IdInsertion.edits(layout, rec, String.format("MLR-%s-%04d", prefix.get(), number)));
-        assigned++;
+        Optional<String> id = adoption.idOf(rec).or(() -> prefix.map(counters::next));
+        if (id.isPresent()) {
+          edits.addAll(IdInsertion.edits(layouts.of(paper.span().file()), rec, id.get()));
+          assigned++;
+        }
       }
     }
-    Rewrite rewrite = new Rewrite(layouts.apply(edits), problems);
+    List<Problem> notes = new ArrayList<>();
+    for (Remark r : adoption.remarks()) {
+      (r.attention() ? problems : notes).add(new Problem(r.span(), r.message()));
+    }
+    Rewrite rewrite = new Rewrite(layouts.apply(edits), problems, notes);
     checkTextsKept(registry, rewrite, assigned);
     return rewrite;
   }
 
-  /** The paper's {@code <year>-<Author><NNN>}: the one its ids already use, else a new one. */
+  /**
+   * The paper's {@code <year>-<Author><NNN>}: the one its ids (written or adopted) use, else the one
+   * the published registry numbered it with, else a new one; empty, with a problem, without a year.
+   */
   private Optional<String> prefixOf(Paper paper, List<Problem> problems) {
     for (Recommendation rec : paper.recommendations()) {
-      Optional<Matcher> m = rec.id().map(Scalar::text).map(ID::matcher).filter(Matcher::matches);
-      if (m.isPresent()) {
-        return Optional.of(m.get().group(1) + "-" + m.get().group(2) + m.get().group(3));
+      Optional<MlrId> id = rec.id().map(Scalar::text).or(() -> adoption.idOf(rec)).flatMap(MlrId::parse);
+      if (id.isPresent()) {
+        return Optional.of(id.get().prefix());
       }
+    }
+    Optional<String> inherited = adoption.prefixOf(paper);
+    if (inherited.isPresent()) {
+      return inherited;
     }
     Integer year = paper.yearValue() != null ? paper.yearValue()
         : paper.yearKey().flatMap(k -> Years.parse(k.text())).orElse(null);
@@ -90,15 +112,7 @@ public final class RecommendationIds {
       return Optional.empty();
     }
     String author = paper.firstAuthor().map(a -> AuthorKey.of(a.text())).orElse("");
-    String key = year + "-" + author;
-    int n = nextPaper.getOrDefault(key, 1);
-    while (usedPrefixes.contains(key + String.format("%03d", n))) {
-      n++;
-    }
-    nextPaper.put(key, n + 1);
-    String prefix = key + String.format("%03d", n);
-    usedPrefixes.add(prefix);
-    return Optional.of(prefix);
+    return Optional.of(counters.newPaper(year, author));
   }
 
   /** Re-reads the result: every text as it was, and one more id per id assigned. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.io.ids.Adoption;
+import io.github.anthology.io.ids.Numbering;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.source.Scalar;
 import java.util.List;
@@ -91,11 +93,11 @@ class RecommendationIdsTest {
               - three
         """;
     assertThat(ids(assign(before)))
-        .containsExactly("MLR-2014-Kingma002-0007", "MLR-2014-Kingma002-0008", "MLR-2014-Kingma001-0001");
+        .containsExactly("MLR-2014-Kingma002-0007", "MLR-2014-Kingma002-0008", "MLR-2014-Kingma003-0001");
   }
 
   @Test
-  void papersOfOneAuthorAndYearAreNumberedInDocumentOrderSkippingNumbersInUse() throws ReadException {
+  void papersOfOneAuthorAndYearAreNumberedInDocumentOrderAfterTheHighestNumberInUse() throws ReadException {
     String before = """
         2020:
           - {title: A, first_author: Li, year: 2020, sota: [a]}
@@ -104,7 +106,37 @@ class RecommendationIdsTest {
           - {title: D, first_author: Li, year: 2021, sota: [d]}
         """;
     assertThat(ids(assign(before))).containsExactly(
-        "MLR-2020-Li001-0001", "MLR-2020-Li002-0001", "MLR-2020-Li003-0001", "MLR-2021-Li001-0001");
+        "MLR-2020-Li003-0001", "MLR-2020-Li002-0001", "MLR-2020-Li004-0001", "MLR-2021-Li001-0001");
+  }
+
+  @Test
+  void aGapInTheNumbersIsNeverFilledSinceItMayBeARemovedPaperWhoseIdsWerePublished() throws ReadException {
+    String before = """
+        2020:
+          - {title: A, first_author: Li, year: 2020, sota: [{text: a, id: MLR-2020-Li001-0001}]}
+          - {title: C, first_author: Li, year: 2020, sota: [{text: c, id: MLR-2020-Li003-0001}]}
+          - {title: D, first_author: Li, year: 2020, sota: [d]}
+        """;
+    assertThat(ids(assign(before))).containsExactly("MLR-2020-Li001-0001", "MLR-2020-Li003-0001", "MLR-2020-Li004-0001");
+  }
+
+  @Test
+  void perAuthorNumberingCountsAnAuthorsPapersAcrossYearsAsTheReferenceSystemDoes() throws ReadException {
+    String before = """
+        2017:
+          - {title: A, first_author: Li, year: 2017, sota: [a]}
+        2020:
+          - {title: B, first_author: Li, year: 2020, sota: [b]}
+          - {title: C, first_author: Dao, year: 2020, sota: [c]}
+        2021:
+          - {title: D, first_author: Li, year: 2021, sota: [d1, d2]}
+        """;
+    Map<String, String> texts = Map.of("research.yaml", before);
+    Rewrite perAuthor = RecommendationIds.assign(RegistryLoader.read(texts), Numbering.PER_AUTHOR, Adoption.none());
+    assertThat(ids(perAuthor.changes().applyTo(texts).get("research.yaml"))).containsExactly(
+        "MLR-2017-Li001-0001", "MLR-2020-Li002-0001", "MLR-2020-Dao001-0001", "MLR-2021-Li003-0001", "MLR-2021-Li003-0002");
+    assertThat(ids(assign(before))).containsExactly(
+        "MLR-2017-Li001-0001", "MLR-2020-Li001-0001", "MLR-2020-Dao001-0001", "MLR-2021-Li001-0001", "MLR-2021-Li001-0002");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.anthology.api.internal.rewrite;
 
 import io.github.anthology.api.AnthologyException;
+import io.github.anthology.api.edit.IdNumbering;
+import io.github.anthology.api.edit.IdsOptions;
 import io.github.anthology.api.edit.RewriteResult;
 import io.github.anthology.api.internal.ChangeSets;
 import io.github.anthology.api.internal.Errors;
@@ -8,7 +10,10 @@ import io.github.anthology.api.internal.Session;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.RegistryScaffold;
 import io.github.anthology.io.SourceFiles;
+import io.github.anthology.io.ids.Numbering;
+import io.github.anthology.io.rewrite.IdOptions;
 import io.github.anthology.io.rewrite.Migration;
+import io.github.anthology.io.rewrite.Problem;
 import io.github.anthology.io.rewrite.RecommendationIds;
 import io.github.anthology.io.rewrite.Rewrite;
 import io.github.anthology.io.rewrite.TopicOperations;
@@ -33,12 +38,15 @@ public final class Rewriting {
   }
 
   /**
+   * @param options how to number, and a published registry to adopt ids from
    * @return ids for every recommendation without one
    * @throws AnthologyException when an input cannot be read
    */
-  public RewriteResult assignIds() throws AnthologyException {
+  public RewriteResult assignIds(IdsOptions options) throws AnthologyException {
     LoadedRegistry registry = session.readGiven();
-    return result(Errors.translate(() -> RecommendationIds.assign(registry)), registry);
+    IdOptions ids = new IdOptions(options.numbering() == IdNumbering.PER_AUTHOR ? Numbering.PER_AUTHOR
+        : Numbering.PER_YEAR, options.adopt().map(session.options()::resolve), options.similarity());
+    return result(Errors.translate(() -> RecommendationIds.assign(registry, ids)), registry);
   }
 
   /**
@@ -114,7 +122,11 @@ public final class Rewriting {
   }
 
   private static RewriteResult result(Rewrite rewrite, LoadedRegistry registry) {
-    return new RewriteResult(ChangeSets.toApi(rewrite.changes(), registry.texts()),
-        rewrite.problems().stream().map(p -> new RewriteResult.Problem(p.span(), p.message())).toList());
+    return new RewriteResult(ChangeSets.toApi(rewrite.changes(), registry.texts()), problems(rewrite.problems()),
+        problems(rewrite.notes()));
+  }
+
+  private static List<RewriteResult.Problem> problems(List<Problem> problems) {
+    return problems.stream().map(p -> new RewriteResult.Problem(p.span(), p.message())).toList();
   }
 }
