@@ -127,7 +127,7 @@ public final class Workspace {
    */
   public Formatter formatter(String name, boolean colour) throws AnthologyException {
     var format = ReportFormatter.named(name);
-    return ReportFormatter.of(format, session.selection().rules(), colour);
+    return ReportFormatter.of(format, session.selection(), session.options().workingDirectory(), colour);
   }
 
   /**

@@ -58,7 +58,7 @@ class PluginRulesTest {
 
   @Test
   void everyReportLinksThePluginsRuleToTheAddressItDeclares() throws Exception {
-    Workspace workspace = withAcme().build();
+    Workspace workspace = withAcme().failOn(io.github.anthology.api.lint.Level.WARNING).build();
     LintResult result = workspace.lint();
 
     JsonNode sarif = new ObjectMapper().readTree(workspace.formatter("sarif").format(result));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which files of a PATH make the registry (SPEC §8): a file is itself; in a directory the conventional names are found. */
+/** Which files of a PATH make the registry: a file is itself; in a directory the conventional names are found. */
 final class RegistryFiles {
   /** The names looked for in a directory, in reading order. */
   static final List<String> CONVENTIONAL_NAMES = List.of("taxonomy.yaml", "research.yaml");

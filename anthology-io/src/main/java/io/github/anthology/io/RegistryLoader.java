@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads the files of a registry (SPEC §8), found by {@link RegistryFiles}: a file is read as what
+ * Reads the files of a registry, found by {@link RegistryFiles}: a file is read as what
  * its content shows it to be.
  */
 public final class RegistryLoader {

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The files a new registry starts from ({@code anthology init}): an {@code anthology.yaml} that
- * extends the recommended preset, and a {@code taxonomy.yaml} with seed 001's seven topics. Never
+ * extends the recommended preset, and a {@code taxonomy.yaml} with seven starter topics. Never
  * overwrites: when either file exists, nothing is written.
  */
 public final class RegistryScaffold {
@@ -60,12 +60,12 @@ public final class RegistryScaffold {
     return written;
   }
 
-  /** Seed 001's seven topics with their scopes and the names they consolidate. */
+  /** The seven starter topics, with their scopes and the names they consolidate (docs/conventions.md). */
   public static String seedTaxonomy() {
     try (InputStream in = RegistryScaffold.class.getResourceAsStream("seed-taxonomy.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("the seed taxonomy is missing from the jar", e);
+      throw new IllegalStateException("the starter taxonomy is missing from the jar", e);
     }
   }
 }

@@ -26,7 +26,7 @@ public interface Topic {
 
   List<Scalar> keyReferences();
 
-  /** The names this topic consolidates (seed 001's "previously covered by"). */
+  /** The names this topic consolidates (older names, still resolvable). */
   List<Scalar> previously();
 
   Optional<Deprecation> deprecation();

@@ -3,7 +3,7 @@ package io.github.anthology.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Seed 001's two kinds of topic: processes take a gerund, components a noun. */
+/** The two kinds of topic: processes take a gerund, components a noun. */
 public enum TopicKind {
   PROCESS,
   COMPONENT;

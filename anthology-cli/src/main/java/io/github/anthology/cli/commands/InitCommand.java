@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code anthology init}: start a registry with a configuration and the seven starting topics. */
+/** {@code anthology init}: start a registry with a configuration and seven starter topics. */
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes anthology.yaml (extends the recommended preset) and taxonomy.yaml with the seven starting",
-      "topics into DIR. Refuses to overwrite: if either file exists, nothing is written (exit code 2)."
+      "Starts a registry in DIR: anthology.yaml and a taxonomy.yaml of seven topics.",
+      "The configuration extends the recommended preset; the topics follow the topic",
+      "conventions (docs/conventions.md) and name the older tags they replace.",
+      "Refuses to overwrite: if either file exists, nothing is written (exit code 2)."
     })
 public final class InitCommand implements Callable<Integer> {
   @ParentCommand AnthologyCommand parent;

@@ -10,13 +10,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code anthology topic}: the taxonomy's topic maintenance, every reference updated. */
+/** {@code anthology topic}: the topic conventions' maintenance operations, every reference updated. */
 @Command(
     name = "topic",
     mixinStandardHelpOptions = true,
     description = {
-      "Maintains the taxonomy by its conventions, editing taxonomy.yaml and research.yaml in place.",
-      "Each operation prints a unified diff unless --write is given."
+      "Renames, deprecates, merges or splits topics, updating every reference to them.",
+      "Edits taxonomy.yaml and research.yaml as the topic conventions ask",
+      "(docs/conventions.md); prints a unified diff unless --write is given."
     },
     subcommands = {TopicCommand.Rename.class, TopicCommand.Deprecate.class, TopicCommand.Merge.class,
         TopicCommand.Split.class})
@@ -69,9 +70,10 @@ public final class TopicCommand implements Runnable {
   }
 
   @Command(name = "merge", mixinStandardHelpOptions = true,
-      description = {"Merges topics into one (required when their scopes overlap by more than 50%). Each is",
-          "deprecated with `merged into TOPIC`, its name and `previously` go to the target's `previously`,",
-          "its scope items to the target's scope, and all its recommendations and references move."})
+      description = {"Merges topics into one, as the conventions ask when their overlap exceeds 50%%.",
+          "Each is deprecated with `merged into TOPIC`; its name and `previously` go to",
+          "the target's `previously`, its scope items to the target's scope, and its",
+          "recommendations and references move."})
   static final class Merge implements Callable<Integer> {
     @ParentCommand TopicCommand topic;
     @Mixin TopicTarget target;

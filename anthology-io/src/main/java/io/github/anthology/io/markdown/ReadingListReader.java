@@ -17,7 +17,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads a Markdown reading list (SPEC §4.5). Top-level headings are the sections, each with its
+ * Reads a Markdown reading list. Top-level headings are the sections, each with its
  * GitHub anchor; every link or bare URL to somewhere else is a resource under the path of headings
  * above it; links to {@code #anchors} and URLs written as plain text are kept for the list rules.
  * Markdown has no syntax errors, so reading never fails.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Retags a registry by its taxonomy (SPEC §8 {@code anthology migrate}): every tag that names a
+ * Retags a registry by its taxonomy ({@code anthology migrate}): every tag that names a
  * retired topic (one in an active topic's {@code previously}, or a deprecated topic) becomes its
  * active successor, a tag the retagging makes a repeat is removed, and when a paper's first tag is
  * not a topic of the taxonomy the first one that is takes its place, so that each recommendation

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Seed 001's topic maintenance, as text edits to taxonomy.yaml and research.yaml: rename, deprecate
+ * The topic conventions' maintenance operations, as text edits to taxonomy.yaml and research.yaml: rename, deprecate
  * (with reason, date and successor kept), and merge (every recommendation migrated, every reference
  * updated). A retired name is kept in its successor's {@code previously} list so it stays
  * resolvable.

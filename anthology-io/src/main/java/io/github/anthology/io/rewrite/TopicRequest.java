@@ -55,7 +55,7 @@ final class TopicRequest {
     return true;
   }
 
-  /** The {@code deprecated} record the seed's maintenance rules ask for: reason, date, successor. */
+  /** The {@code deprecated} record the topic conventions ask for: reason, date, successor. */
   static String deprecation(String reason, String date, Optional<String> replacedBy) {
     return "{reason: " + YamlValues.scalar(reason) + ", date: " + date
         + replacedBy.map(s -> ", replaced_by: " + YamlValues.scalar(s)).orElse("") + "}";

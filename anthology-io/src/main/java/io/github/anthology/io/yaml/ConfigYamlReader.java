@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads {@code anthology.yaml} (SPEC §4.4) into a {@link RawConfig}: checks its shape (known keys,
+ * Reads {@code anthology.yaml} into a {@link RawConfig}: checks its shape (known keys,
  * lists of text, mappings where mappings belong) and keeps every position; what the values mean is
  * checked against the rules later.
  */

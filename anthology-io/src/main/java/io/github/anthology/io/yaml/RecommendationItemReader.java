@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /**
  * Reads one {@code sota} item: a plain text, or a mapping {@code {text, id, topic, secondary,
  * status, superseded_by, evidence, implementations}}. What the item does not state comes from its
- * paper (SPEC §4.1): the primary topic is the paper's first, the status follows attic and
+ * paper: the primary topic is the paper's first, the status follows attic and
  * experimental.
  */
 final class RecommendationItemReader {

@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
- * Reads the reference system's {@code research.yaml}: a mapping of year to a list of papers (SPEC
- * §4.1). Scalars keep their source text, so an unquoted {@code 1910.02054} stays that string.
+ * Reads the reference system's {@code research.yaml}: a mapping of year to a list of papers.
+ * Scalars keep their source text, so an unquoted {@code 1910.02054} stays that string.
  */
 public final class ResearchYamlReader {
   /** Documents of at least this many lines have their years read on several threads. */

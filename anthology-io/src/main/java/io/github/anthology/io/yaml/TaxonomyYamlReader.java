@@ -13,7 +13,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
-/** Reads {@code taxonomy.yaml}: a {@code topics} list (SPEC §4.2). */
+/** Reads {@code taxonomy.yaml}: a {@code topics} list. */
 public final class TaxonomyYamlReader {
   private final YamlNodes nodes;
 

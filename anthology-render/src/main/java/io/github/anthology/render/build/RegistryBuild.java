@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The documents and site rendered from one anthology (SPEC §7): REGISTRY.md, TOPICS.md and
+ * The documents and site rendered from one anthology: REGISTRY.md, TOPICS.md and
  * index.html. The same anthology and date always give the same bytes; without a date, no date is
  * written at all.
  */

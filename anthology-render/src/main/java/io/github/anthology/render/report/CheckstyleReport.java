@@ -7,31 +7,30 @@ import java.util.Map;
 
 /**
  * Checkstyle XML ({@code <checkstyle><file name><error line column severity message source/>}),
- * which many CI plugins and editors read.
+ * which many CI plugins and editors read. A message's newlines stay newlines ({@code &#10;}).
  */
 public final class CheckstyleReport implements Report {
   @Override
   public void write(List<Finding> findings, Appendable out) throws IOException {
     Map<String, List<Finding>> byFile = ByFile.group(findings);
     Xml.write(out, xml -> {
-      xml.writeStartElement("checkstyle");
-      xml.writeAttribute("version", "10.0");
+      xml.start("checkstyle").attribute("version", "10.0");
       for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-        xml.writeStartElement("file");
-        Xml.attribute(xml, "name", file.getKey());
+        xml.start("file").attribute("name", file.getKey());
         for (Finding f : file.getValue()) {
-          xml.writeEmptyElement("error");
+          xml.start("error");
           if (f.span().hasPosition()) {
-            xml.writeAttribute("line", Integer.toString(f.span().line()));
-            xml.writeAttribute("column", Integer.toString(f.span().column()));
+            xml.attribute("line", Integer.toString(f.span().line()))
+                .attribute("column", Integer.toString(f.span().column()));
           }
-          xml.writeAttribute("severity", f.severity().label());
-          Xml.attribute(xml, "message", f.message());
-          Xml.attribute(xml, "source", "anthology." + f.ruleId());
+          xml.attribute("severity", f.severity().label())
+              .attribute("message", f.message())
+              .attribute("source", "anthology." + f.ruleId())
+              .end();
         }
-        xml.writeEndElement();
+        xml.end();
       }
-      xml.writeEndElement();
+      xml.end();
     });
   }
 }

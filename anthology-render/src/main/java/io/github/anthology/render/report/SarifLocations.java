@@ -5,18 +5,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.model.source.TextEdit;
 import io.github.anthology.rules.api.Fix;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 
-/** SARIF locations, regions and fixes built from spans and text edits. */
+/** SARIF locations, regions and fixes built from spans and text edits, files relative to one root. */
 final class SarifLocations {
-  private SarifLocations() {}
+  private final SourceRoot root;
 
-  /** {@code physicalLocation} with the file as a relative URI and, when known, the region. */
-  static void physical(ObjectNode location, SourceSpan span) {
+  SarifLocations(SourceRoot root) {
+    this.root = root;
+  }
+
+  SourceRoot root() {
+    return root;
+  }
+
+  /** {@code physicalLocation} with the file relative to {@code %SRCROOT%} and, when known, the region. */
+  void physical(ObjectNode location, SourceSpan span) {
     ObjectNode physical = location.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri(span.file()));
+    artifact(physical, span.file());
     if (span.hasPosition()) {
       ObjectNode region = physical.putObject("region");
       region.put("startLine", span.line());
@@ -26,7 +32,7 @@ final class SarifLocations {
     }
   }
 
-  static void fixes(ObjectNode result, List<Fix> fixes) {
+  void fixes(ObjectNode result, List<Fix> fixes) {
     if (fixes.isEmpty()) {
       return;
     }
@@ -37,7 +43,7 @@ final class SarifLocations {
       ArrayNode changes = node.putArray("artifactChanges");
       for (TextEdit edit : fix.edits()) {
         ObjectNode change = changes.addObject();
-        change.putObject("artifactLocation").put("uri", uri(edit.file()));
+        artifact(change, edit.file());
         ObjectNode replacement = change.putArray("replacements").addObject();
         replacement.putObject("deletedRegion")
             .put("charOffset", edit.startOffset())
@@ -47,12 +53,7 @@ final class SarifLocations {
     }
   }
 
-  /** A file name as a URI reference: forward slashes, unsafe characters percent-encoded. */
-  static String uri(String file) {
-    try {
-      return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("file name cannot be a URI: " + file, e);
-    }
+  private void artifact(ObjectNode parent, String file) {
+    parent.putObject("artifactLocation").put("uri", root.relative(file)).put("uriBaseId", SourceRoot.ID);
   }
 }

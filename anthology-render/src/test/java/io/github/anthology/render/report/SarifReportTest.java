@@ -8,20 +8,28 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.anthology.rules.api.Finding;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SarifReportTest {
   private static final Path SCHEMA = Path.of("../testdata/sarif/sarif-schema-2.1.0.json");
 
-  private static JsonNode render(List<io.github.anthology.rules.api.Finding> findings) throws Exception {
+  @TempDir static Path work;
+
+  static JsonNode render(Path workingDirectory, List<Finding> findings) throws Exception {
     StringBuilder out = new StringBuilder();
-    ReportFormat.SARIF.create().write(findings, out);
+    ReportFormat.SARIF.create(ReportContext.defaults().withWorkingDirectory(workingDirectory)).write(findings, out);
     return new ObjectMapper().readTree(out.toString());
+  }
+
+  private static JsonNode render(List<Finding> findings) throws Exception {
+    return render(work, findings);
   }
 
   private static Set<ValidationMessage> validate(JsonNode sarif) throws Exception {
@@ -75,6 +83,7 @@ class SarifReportTest {
     assertThat(List.of(region.get("startLine").asInt(), region.get("startColumn").asInt(),
         region.get("endLine").asInt(), region.get("endColumn").asInt())).containsExactly(12, 5, 12, 8);
     assertThat(first.at("/relatedLocations/0/physicalLocation/region/startLine").asInt()).isEqualTo(40);
+    assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
     assertThat(first.at("/partialFingerprints/" + SarifReport.FINGERPRINT.replace("/", "~1")).asText())
         .isEqualTo("naming/format|research.yaml|topic:MoE");
     assertThat(first.at("/fixes/0/artifactChanges/0/replacements/0/insertedContent/text").asText()).isEqualTo("moe");

@@ -1,23 +1,32 @@
 package io.github.anthology.api.internal.lint;
 
 import io.github.anthology.api.AnthologyException;
-import io.github.anthology.api.internal.plugin.RuleSet;
+import io.github.anthology.api.internal.Levels;
+import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.lint.Formatter;
 import io.github.anthology.api.lint.LintResult;
 import io.github.anthology.render.report.ReportContext;
 import io.github.anthology.render.report.ReportFormat;
+import io.github.anthology.rules.config.LintPlan;
+import io.github.anthology.rules.engine.ConfiguredRule;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** A report format by name, with the workspace's rules (plugins included) for rule tables and links. */
+/**
+ * A report format by name, with the workspace's rules (plugins included) for rule tables, pages and
+ * links, and the run a result describes (its files, the rules checked on each, its fail-on level).
+ */
 public final class ReportFormatter implements Formatter {
   private final ReportFormat format;
   private final ReportContext context;
+  private final LintPlan plan;
 
-  private ReportFormatter(ReportFormat format, ReportContext context) {
+  private ReportFormatter(ReportFormat format, ReportContext context, LintPlan plan) {
     this.format = format;
     this.context = context;
+    this.plan = plan;
   }
 
   /**
@@ -47,12 +56,14 @@ public final class ReportFormatter implements Formatter {
 
   /**
    * @param format the format
-   * @param rules the workspace's rules
+   * @param selection the workspace's rules and configuration
+   * @param workingDirectory what relative file names are relative to
    * @param colour whether the text format may use ANSI colour
    * @return the formatter
    */
-  public static Formatter of(ReportFormat format, RuleSet rules, boolean colour) {
-    return new ReportFormatter(format, ReportContext.of(rules.registry(), colour));
+  public static Formatter of(ReportFormat format, Selection selection, Path workingDirectory, boolean colour) {
+    return new ReportFormatter(format, ReportContext.of(selection.rules().registry(), colour)
+        .withWorkingDirectory(workingDirectory), selection.configuration().plan());
   }
 
   @Override
@@ -62,6 +73,8 @@ public final class ReportFormatter implements Formatter {
 
   @Override
   public void format(LintResult result, Appendable out) throws IOException {
-    format.create(context).write(Findings.toEngine(result.findings()), out);
+    ReportContext run = context.withRun(Levels.of(result.policy().failOn()), result.files(),
+        file -> plan.rulesFor(file).stream().map(ConfiguredRule::id).toList());
+    format.create(run).write(Findings.toEngine(result.findings()), out);
   }
 }

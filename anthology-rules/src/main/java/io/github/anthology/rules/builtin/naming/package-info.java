@@ -1,2 +1,2 @@
-/** Seed 001's naming conventions for topics: format, process gerunds, component nouns, suffixes. */
+/** The naming conventions for topics (docs/conventions.md): format, process gerunds, component nouns, suffixes. */
 package io.github.anthology.rules.builtin.naming;

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * Keys that no part of Anthology knows are kept through every rewrite, but nothing reads them: a
- * misspelt key ({@code titel}) silently loses its value. Keys of the formats (SPEC §4) that
+ * misspelt key ({@code titel}) silently loses its value. Keys of the formats that
  * Anthology keeps without interpreting, such as {@code sota_maybe}, are known.
  */
 @RuleInfo(

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Seed 001: a deprecated topic keeps its history (a reason, an ISO date, an active successor) and
+ * A deprecated topic keeps its history (a reason, an ISO date, an active successor) and
  * none of its recommendations is left behind under it.
  */
 @RuleInfo(

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Seed 001: two active topics must be merged when their overlap exceeds the threshold. Overlap is
+ * Two active topics must be merged when their overlap exceeds the threshold. Overlap is
  * |A∩B| / min(|A|,|B|), over the recommendations tagged with each (primary or secondary) and,
  * separately, over their normalised scope items.
  */

@@ -1,2 +1,2 @@
-/** Seed 001's taxonomy invariants: overlap and merging, one primary topic, defined topics. */
+/** The taxonomy conventions (docs/conventions.md): overlap and merging, one primary topic, defined topics. */
 package io.github.anthology.rules.builtin.taxonomy;
