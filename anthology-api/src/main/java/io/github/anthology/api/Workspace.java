@@ -38,6 +38,12 @@ import java.util.Map;
  * <p>Configuration and plugins are chosen on first use and then kept (a workspace is a snapshot of
  * its options); build another, or use {@link #withText}, to see changed files. A workspace may be
  * used from several threads.
+ *
+ * <p>Adding an operation: a service in {@code api.internal.<area>} that takes the session and does
+ * the work on the library modules; its result as a record of API and model types in the public
+ * package of its kind ({@code lint}, {@code edit}, {@code build}, ...); and here one documented
+ * method that delegates to the service. The command line then calls that method and prints.
+ * ArchitectureTest holds the public surface to API, model and JDK types.
  */
 public final class Workspace {
   private final Session session;
