@@ -22,6 +22,12 @@ public interface ReadingList {
   /** Links to a place in the document ({@code #anchor}): the target as written, without the {@code #}. */
   List<Scalar> anchorLinks();
 
+  /**
+   * Anchors that HTML in the document defines, by {@code <a name="...">} or an {@code id}
+   * attribute; GitHub lets links reach them as it does headings.
+   */
+  List<Scalar> htmlAnchors();
+
   /** URLs written as plain text rather than as a link, in document order. */
   List<Scalar> bareUrls();
 

@@ -19,6 +19,16 @@ public interface Resource {
 
   SourceSpan span();
 
+  /**
+   * Whether the link is only mentioned in the description of another link's entry ("a fork of
+   * [X]", "documentation [here]"), rather than being its entry's own link: the first link of a
+   * list item, or the one a {@code " - "} description follows.
+   */
+  @Value.Default
+  default boolean mentioned() {
+    return false;
+  }
+
   static ImmutableResource.Builder builder() {
     return ImmutableResource.builder();
   }

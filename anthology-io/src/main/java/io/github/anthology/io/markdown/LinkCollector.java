@@ -55,7 +55,8 @@ final class LinkCollector extends AbstractVisitor {
     String title = InlineText.of(link);
     resources.add(Resource.builder().title(title.isEmpty() ? destination : title)
         .url(new Scalar(destination, destinationSpan(span, destination), true))
-        .description(description(link, title)).sectionPath(sectionPath).span(span).build());
+        .description(description(link, title)).sectionPath(sectionPath).span(span)
+        .mentioned(EntryLinks.isMention(link)).build());
   }
 
   @Override
@@ -76,7 +77,7 @@ final class LinkCollector extends AbstractVisitor {
       Scalar scalar = new Scalar(url, span, true);
       list.addBareUrls(scalar);
       resources.add(Resource.builder().title(url).url(scalar).description(description(node, url))
-          .sectionPath(sectionPath).span(span).build());
+          .sectionPath(sectionPath).span(span).mentioned(EntryLinks.followsALink(node)).build());
     }
   }
 

@@ -44,7 +44,7 @@ public final class ReadingListReader {
           list.addHeadings(withBlocks(current, blocks));
         }
         String title = InlineText.of(h);
-        current = Heading.builder().level(h.getLevel()).text(title).anchor(slugs.next(title))
+        current = Heading.builder().level(h.getLevel()).text(title).anchor(slugs.next(InlineText.contentOf(h)))
             .contentBlocks(0).span(offsets.of(h.getSourceSpans())).build();
         while (!open.isEmpty() && open.peek().level() >= h.getLevel()) {
           open.pop();
@@ -56,6 +56,7 @@ public final class ReadingListReader {
       }
       List<String> path = sectionPath(open);
       new LinkCollector(text, offsets, path, list, resources).collect(block);
+      new HtmlAnchors(text, offsets, list).collect(block);
     }
     if (current != null) {
       list.addHeadings(withBlocks(current, blocks));

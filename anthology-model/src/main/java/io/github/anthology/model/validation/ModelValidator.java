@@ -81,7 +81,7 @@ public final class ModelValidator {
       Object leaf = v.getLeafBean();
       String key = yamlKey(property);
       String message = v.getMessage().startsWith(key + " ") ? v.getMessage() : key + " " + v.getMessage();
-      out.add(new Violation(spanOf(leaf, property), key, message));
+      out.add(new Violation(spanOf(leaf, property), key, message, leaf));
     }
   }
 

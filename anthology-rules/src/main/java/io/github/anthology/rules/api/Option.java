@@ -60,6 +60,17 @@ public final class Option<T> {
         });
   }
 
+  /** One of a fixed set of words, e.g. a measure's name. */
+  public static Option<String> choice(String name, String description, String def, List<String> values) {
+    return new Option<>(name, description, def, "one of " + String.join(", ", values),
+        raw -> {
+          if (!(raw instanceof String s) || !values.contains(s)) {
+            throw new IllegalArgumentException("must be one of " + String.join(", ", values));
+          }
+          return s;
+        });
+  }
+
   public static Option<List<String>> strings(String name, String description, List<String> def) {
     return new Option<>(name, description, List.copyOf(def), "list of strings",
         raw -> {

@@ -25,7 +25,9 @@ import io.github.anthology.rules.builtin.registry.MalformedIdRule;
 import io.github.anthology.rules.builtin.registry.MissingIdRule;
 import io.github.anthology.rules.builtin.registry.NearDuplicateRule;
 import io.github.anthology.rules.builtin.registry.RequiredFieldsRule;
+import io.github.anthology.rules.builtin.registry.SelfEvidenceRule;
 import io.github.anthology.rules.builtin.registry.StatusConflictRule;
+import io.github.anthology.rules.builtin.registry.SupersededByRetiredRule;
 import io.github.anthology.rules.builtin.registry.SupersessionCycleRule;
 import io.github.anthology.rules.builtin.registry.UnknownKeyRule;
 import io.github.anthology.rules.builtin.registry.UnresolvedReferenceRule;
@@ -81,6 +83,8 @@ public final class BuiltinRules {
         new DeprecatedWithoutReasonRule(),
         new UnresolvedReferenceRule(),
         new SupersessionCycleRule(),
+        new SupersededByRetiredRule(),
+        new SelfEvidenceRule(),
         new RequiredFieldsRule(),
         new UnknownKeyRule(),
         new ArxivIdFormatRule(),

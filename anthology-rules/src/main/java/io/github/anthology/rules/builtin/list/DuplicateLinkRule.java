@@ -6,13 +6,18 @@ import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
-import java.util.HashMap;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A reading list names each resource once. Links are compared without a trailing slash and with
- * the scheme and host in lower case; a different {@code #fragment} is a different place.
+ * A reading list names each resource once, as awesome-lint judges it: only an entry's own link
+ * counts (a link mentioned in another entry's description, "a fork of [X]", is no second entry);
+ * links are compared as the same resource whatever their scheme ({@code http}/{@code https}),
+ * {@code www.}, host case, default port, trailing slash or directory index; a different
+ * {@code #fragment} is a different place. Each repeated resource is one finding, at its second
+ * listing, with every other listing related.
  */
 @RuleInfo(
     id = "list/duplicate-link",
@@ -23,33 +28,34 @@ public final class DuplicateLinkRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (ReadingList list : ctx.anthology().readingLists()) {
-      Map<String, Resource> first = new HashMap<>();
+      Map<String, List<Resource>> byKey = new LinkedHashMap<>();
       for (Resource r : list.resources()) {
-        String key = normalise(r.url().text());
-        Resource earlier = first.putIfAbsent(key, r);
-        if (earlier != null) {
-          ctx.at(r.url().span(), "`" + r.url().text() + "` is already listed (line " + earlier.span().line()
-                  + ", under " + section(earlier) + "); keep one entry and merge what they say")
-              .related(earlier.url().span(), "first listed here")
-              .pointer("link:" + key)
-              .report();
+        if (!r.mentioned()) {
+          byKey.computeIfAbsent(Urls.resourceKey(r.url().text()), k -> new ArrayList<>()).add(r);
         }
       }
+      byKey.forEach((key, listed) -> {
+        if (listed.size() > 1) {
+          report(ctx, key, listed);
+        }
+      });
     }
+  }
+
+  private static void report(RuleContext ctx, String key, List<Resource> listed) {
+    Resource first = listed.get(0);
+    Resource again = listed.get(1);
+    String times = listed.size() == 2 ? "" : " (" + listed.size() + " times in all)";
+    RuleContext.Report report = ctx.at(again.url().span(), "`" + again.url().text() + "` is already listed under "
+            + section(first) + times + "; keep one entry and merge what they say")
+        .related(first.url().span(), "first listed here");
+    for (Resource more : listed.subList(2, listed.size())) {
+      report.related(more.url().span(), "listed again here");
+    }
+    report.pointer("link:" + key).report();
   }
 
   private static String section(Resource r) {
     return r.sectionPath().isEmpty() ? "no heading" : "`" + r.sectionPath().get(r.sectionPath().size() - 1) + "`";
-  }
-
-  static String normalise(String url) {
-    String u = url.strip();
-    int scheme = u.indexOf("://");
-    if (scheme > 0) {
-      int pathStart = u.indexOf('/', scheme + 3);
-      int end = pathStart < 0 ? u.length() : pathStart;
-      u = u.substring(0, end).toLowerCase(Locale.ROOT) + u.substring(end);
-    }
-    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 }

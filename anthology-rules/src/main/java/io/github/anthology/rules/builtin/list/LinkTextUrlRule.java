@@ -26,7 +26,7 @@ public final class LinkTextUrlRule implements Rule {
       for (Resource r : list.resources()) {
         String shown = r.title().strip();
         if (URL.matcher(shown).matches()
-            && !DuplicateLinkRule.normalise(shown).equals(DuplicateLinkRule.normalise(r.url().text()))) {
+            && !Urls.address(shown).equals(Urls.address(r.url().text()))) {
           ctx.at(r.url().span(), "the link shows `" + shown + "` but goes to `" + r.url().text()
                   + "`; link to the address it shows, or show the address it goes to")
               .pointer("link:" + r.url().text())

@@ -5,20 +5,23 @@ import io.github.anthology.model.ReadingList;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.TextEdit;
 import io.github.anthology.rules.api.Fix;
+import io.github.anthology.rules.api.Option;
 import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Links to {@code #anchors} (a table of contents) reach a heading of the same document, by the
- * anchors GitHub gives headings. When one heading's anchor differs only in case or punctuation,
- * the fix points the link at it.
+ * Links to {@code #anchors} (a table of contents) reach a place in the same document as GitHub
+ * resolves them: a heading's anchor (github-slugger's slug of its text content), an anchor raw
+ * HTML defines ({@code <a name>}, {@code id}), or {@code #top}; the fragment is percent-decoded
+ * first, and, as on GitHub, its case does not matter unless {@code ignore-case} is off. When one
+ * heading's anchor differs only in case or punctuation, the fix points the link at it.
  */
 @RuleInfo(
     id = "list/missing-anchor",
@@ -26,13 +29,24 @@ import java.util.stream.Collectors;
     severity = Severity.ERROR,
     fixable = true)
 public final class MissingAnchorRule implements Rule {
+  static final Option<Boolean> IGNORE_CASE = Option.bool("ignore-case",
+      "match fragments to anchors whatever their case, as GitHub's pages do", true);
+
+  @Override
+  public List<Option<?>> options() {
+    return List.of(IGNORE_CASE);
+  }
 
   @Override
   public void check(RuleContext ctx) {
+    boolean ignoreCase = ctx.option(IGNORE_CASE);
     for (ReadingList list : ctx.anthology().readingLists()) {
-      Set<String> anchors = list.headings().stream().map(Heading::anchor).collect(Collectors.toSet());
+      Set<String> anchors = new HashSet<>();
+      list.headings().forEach(h -> anchors.add(key(h.anchor(), ignoreCase)));
+      list.htmlAnchors().forEach(a -> anchors.add(key(a.text(), ignoreCase)));
       for (Scalar link : list.anchorLinks()) {
-        if (link.text().isEmpty() || anchors.contains(link.text())) {
+        String target = Fragments.decode(link.text());
+        if (target.isEmpty() || anchors.contains(key(target, ignoreCase)) || target.equalsIgnoreCase("top")) {
           continue;
         }
         Optional<Heading> meant = closest(link.text(), list.headings());
@@ -45,6 +59,10 @@ public final class MissingAnchorRule implements Rule {
         report.report();
       }
     }
+  }
+
+  private static String key(String anchor, boolean ignoreCase) {
+    return ignoreCase ? anchor.toLowerCase(Locale.ROOT) : anchor;
   }
 
   /**

@@ -23,8 +23,8 @@ public final class DuplicatePaperRule implements Rule {
       Paper first = papers.get(0);
       for (Paper again : papers.subList(1, papers.size())) {
         ctx.at(again.arxivId().orElseThrow().span(),
-                "paper `" + e.getKey() + "` (" + again.title() + ") is listed again; first listed at line "
-                    + first.span().line() + "; merge the two entries into one")
+                "paper `" + e.getKey() + "` (" + again.title() + ") is listed again; merge the two entries"
+                    + " into one")
             .related(first.arxivId().orElseThrow().span(), "first listed here")
             .pointer(Pointers.paper(again))
             .report();

@@ -17,24 +17,37 @@ import java.util.Optional;
     severity = Severity.ERROR)
 public final class YearKeyRule implements Rule {
 
+  /** Whether the paper's year and its year key are both whole years and differ. */
+  static boolean contradicts(Paper paper) {
+    if (paper.year().isEmpty() || paper.yearKey().isEmpty()) {
+      return false;
+    }
+    Optional<Integer> y = Years.parse(paper.year().get().text());
+    Optional<Integer> k = Years.parse(paper.yearKey().get().text());
+    return y.isPresent() && k.isPresent() && !y.equals(k);
+  }
+
   @Override
   public void check(RuleContext ctx) {
     for (Paper paper : ctx.anthology().papers()) {
-      if (paper.year().isEmpty() || paper.yearKey().isEmpty()) {
+      if (!contradicts(paper)) {
         continue;
       }
       Scalar year = paper.year().get();
       Scalar key = paper.yearKey().get();
-      Optional<Integer> y = Years.parse(year.text());
-      Optional<Integer> k = Years.parse(key.text());
-      if (y.isPresent() && k.isPresent() && !y.equals(k)) {
-        ctx.at(year.span(), "year " + y.get() + " differs from the year key " + k.get()
-                + " the paper is listed under; correct the year or move the paper under "
-                + y.get() + ":")
-            .related(key.span(), "the year key")
-            .pointer(Pointers.paper(paper))
-            .report();
-      }
+      int y = Years.parse(year.text()).orElseThrow();
+      int k = Years.parse(key.text()).orElseThrow();
+      Optional<ArxivIds.Posted> posted = paper.arxivId().flatMap(id -> ArxivIds.posted(id.text().trim()));
+      String fix = posted.isEmpty() ? "; correct the year or move the paper under " + y + ":"
+          : posted.get().year() == k ? " and from its arXiv id `" + paper.arxivId().get().text().trim()
+              + "` (posted " + posted.get().year() + "); correct the year to " + k
+          : posted.get().year() == y ? "; its arXiv id agrees with the year: move the paper under " + y + ":"
+          : "; correct the year or move the paper under " + y + ":";
+      RuleContext.Report report = ctx.at(year.span(), "year " + y + " differs from the year key " + k
+              + " the paper is listed under" + fix)
+          .related(key.span(), "the year key");
+      paper.arxivId().ifPresent(id -> report.related(id.span(), "the arXiv id"));
+      report.pointer(Pointers.paper(paper)).report();
     }
   }
 }

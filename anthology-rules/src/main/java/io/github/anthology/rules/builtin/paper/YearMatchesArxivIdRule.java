@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * A paper's year agrees with the posting year its new-style arXiv id encodes. A venue year can
  * legitimately differ from the preprint's, so this is a warning: either the year or the id is
- * wrong, or the year is the venue's and the curator should say so consistently.
+ * wrong, or the year is the venue's and the curator should say so consistently. A year that also
+ * differs from the year key it is listed under is one defect that {@code paper/year-key} reports
+ * (naming the id too), so this rule defers to it there.
  */
 @RuleInfo(
     id = "paper/year-matches-arxiv-id",
@@ -32,7 +34,7 @@ public final class YearMatchesArxivIdRule implements Rule {
         continue;
       }
       Optional<Integer> value = Years.parse(year.get().text());
-      if (value.isEmpty() || value.get() == posted.get().year()) {
+      if (value.isEmpty() || value.get() == posted.get().year() || YearKeyRule.contradicts(paper)) {
         continue;
       }
       String id = paper.arxivId().get().text().trim();

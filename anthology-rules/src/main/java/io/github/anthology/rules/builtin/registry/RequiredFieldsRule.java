@@ -1,11 +1,13 @@
 package io.github.anthology.rules.builtin.registry;
 
 import io.github.anthology.model.Paper;
+import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Years;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.model.validation.ModelValidator;
 import io.github.anthology.model.validation.Violation;
+import io.github.anthology.rules.api.Pointers;
 import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
@@ -37,7 +39,13 @@ public final class RequiredFieldsRule implements Rule {
       if ("year".equals(v.property()) && wholeYears.contains(v.span())) {
         continue;
       }
-      ctx.report(v.span(), v.message() + "; add it");
+      RuleContext.Report report = ctx.at(v.span(), v.message() + "; add it");
+      if (v.subject() instanceof Paper p) {
+        report.pointer(Pointers.paper(p));
+      } else if (v.subject() instanceof Recommendation r) {
+        report.pointer(Pointers.recommendation(r));
+      }
+      report.report();
     }
   }
 }

@@ -22,9 +22,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Two active topics must be merged when their overlap exceeds the threshold. Overlap is
- * |A∩B| / min(|A|,|B|), over the recommendations tagged with each (primary or secondary) and,
- * separately, over their normalised scope items.
+ * Two governed topics must be merged when their overlap exceeds the threshold (the topic
+ * conventions' "merge when scope overlap exceeds 50%"). Overlap is |A∩B| / min(|A|,|B|), over the
+ * recommendations tagged with each (primary or secondary) and, separately, over their normalised
+ * scope items. Only governed topics are compared ({@link GovernedTopics}): declared ones, or
+ * without a taxonomy the tags used as a primary topic. With the default measure,
+ * {@code overlap-beyond-chance}, the shared recommendations must also be more than chance would
+ * give two topics of those sizes: the hypergeometric probability of sharing at least as many is at
+ * most {@code max-p-value}. With {@code measure: overlap} the coefficient alone decides.
  */
 @RuleInfo(
     id = "taxonomy/overlap-merge",
@@ -40,6 +45,13 @@ public final class OverlapMergeRule implements Rule {
       Option.integer("min-shared-papers", "distinct papers the shared recommendations must come"
           + " from; tags that one paper's recommendations carry together are no evidence that two"
           + " topics overlap", 2, 1, Integer.MAX_VALUE);
+  static final String OVERLAP = "overlap";
+  static final String BEYOND_CHANCE = "overlap-beyond-chance";
+  static final Option<String> MEASURE = Option.choice("measure", "overlap: the overlap coefficient alone;"
+      + " overlap-beyond-chance: also more shared recommendations than chance would give",
+      BEYOND_CHANCE, List.of(BEYOND_CHANCE, OVERLAP));
+  static final Option<Double> MAX_P_VALUE = Option.decimal("max-p-value", "with overlap-beyond-chance: the"
+      + " largest probability of sharing this many recommendations by chance that still counts", 0.01, 0.0, 1.0);
   private static final int SHOWN_MEMBERS = 5;
   private static final java.util.Comparator<Recommendation> SOURCE_ORDER =
       java.util.Comparator.comparing(Recommendation::textSpan).thenComparing(Recommendation::text)
@@ -47,18 +59,14 @@ public final class OverlapMergeRule implements Rule {
 
   @Override
   public List<Option<?>> options() {
-    return List.of(THRESHOLD, MIN_TOPIC_SIZE, MIN_SHARED_PAPERS);
+    return List.of(MEASURE, THRESHOLD, MIN_TOPIC_SIZE, MIN_SHARED_PAPERS, MAX_P_VALUE);
   }
 
   @Override
   public void check(RuleContext ctx) {
     Taxonomy taxonomy = ctx.index().taxonomy();
-    Map<String, SourceSpan> active = new HashMap<>();
-    for (Topic t : taxonomy.topics()) {
-      if (!t.isDeprecated()) {
-        active.putIfAbsent(t.nameText(), t.name().span());
-      }
-    }
+    Map<String, SourceSpan> active = GovernedTopics.of(ctx);
+    boolean beyondChance = ctx.option(MEASURE).equals(BEYOND_CHANCE);
     double threshold = ctx.option(THRESHOLD);
     int minSize = ctx.option(MIN_TOPIC_SIZE);
 
@@ -68,10 +76,14 @@ public final class OverlapMergeRule implements Rule {
     Cooccurrence byRecommendation = new Cooccurrence(names);
     Map<PaperRef, TopicIds> topicsByPaper = new HashMap<>();
     TopicIds topics = new TopicIds();
+    int tagged = 0;
     for (Recommendation rec : ctx.anthology().recommendations()) {
       topics.clear();
       topics.addActive(rec.primaryTopics(), ids);
       topics.addActive(rec.secondaryTopics(), ids);
+      if (!rec.primaryTopics().isEmpty() || !rec.secondaryTopics().isEmpty()) {
+        tagged++;
+      }
       if (topics.size() > 0) {
         byRecommendation.add(topics);
         topicsByPaper.computeIfAbsent(rec.source(), k -> new TopicIds()).addAll(topics);
@@ -81,7 +93,8 @@ public final class OverlapMergeRule implements Rule {
     topicsByPaper.values().forEach(byPaper::add);
     List<Cooccurrence.Pair> firing = new ArrayList<>();
     for (Cooccurrence.Pair pair : byRecommendation.above(threshold, minSize)) {
-      if (byPaper.shared(pair.a(), pair.b()) >= ctx.option(MIN_SHARED_PAPERS)) {
+      if (byPaper.shared(pair.a(), pair.b()) >= ctx.option(MIN_SHARED_PAPERS)
+          && (!beyondChance || Chance.ofSharing(pair, tagged) <= ctx.option(MAX_P_VALUE))) {
         firing.add(pair);
       }
     }
@@ -90,13 +103,15 @@ public final class OverlapMergeRule implements Rule {
       List<String> shown = members.get(pair.a() + "\n" + pair.b()).stream()
           .map(r -> r.id().map(Scalar::text).orElse("\"" + abbreviate(r.text()) + "\""))
           .toList();
-      report(ctx, active, pair, "recommendations", shown);
+      String chance = !beyondChance ? "" : String.format(Locale.ROOT, "; chance alone shares this many with p = %.2g",
+          Chance.ofSharing(pair, tagged));
+      report(ctx, active, pair, "recommendations", chance, shown);
     }
 
     Cooccurrence byScope = new Cooccurrence();
     Map<String, List<String>> topicsByItem = new HashMap<>();
     for (Topic t : taxonomy.topics()) {
-      if (!t.isDeprecated()) {
+      if (active.containsKey(t.nameText())) {
         for (String item : Set.copyOf(t.scope().stream().map(OverlapMergeRule::normalise).toList())) {
           topicsByItem.computeIfAbsent(item, k -> new ArrayList<>()).add(t.nameText());
         }
@@ -104,7 +119,7 @@ public final class OverlapMergeRule implements Rule {
     }
     topicsByItem.values().forEach(byScope::add);
     for (Cooccurrence.Pair pair : byScope.above(threshold, minSize)) {
-      report(ctx, active, pair, "scope items", List.of());
+      report(ctx, active, pair, "scope items", "", List.of());
     }
   }
 
@@ -155,12 +170,12 @@ public final class OverlapMergeRule implements Rule {
   }
 
   private static void report(RuleContext ctx, Map<String, SourceSpan> spans, Cooccurrence.Pair pair,
-      String what, List<String> members) {
+      String what, String chance, List<String> members) {
     String message = String.format(Locale.ROOT,
-        "topics `%s` and `%s` share %d of %d %s (%.0f%% of the smaller, above the %.0f%% threshold);"
+        "topics `%s` and `%s` share %d of %d %s (%.0f%% of the smaller, above the %.0f%% threshold%s);"
             + " merge them",
         pair.a(), pair.b(), pair.shared(), Math.min(pair.sizeA(), pair.sizeB()), what,
-        pair.overlap() * 100, ctx.option(THRESHOLD) * 100);
+        pair.overlap() * 100, ctx.option(THRESHOLD) * 100, chance);
     if (!members.isEmpty()) {
       message += " (shared: " + String.join(", ", members)
           + (pair.shared() > members.size() ? ", ..." : "") + ")";

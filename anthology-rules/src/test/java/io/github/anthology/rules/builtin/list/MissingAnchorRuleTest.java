@@ -43,6 +43,30 @@ class MissingAnchorRuleTest {
   }
 
   @Test
+  void anchorsAreResolvedAsGitHubResolvesThem() {
+    String md = ListFixture.resource("github-anchors.md");
+    assertThat(ListFixture.lines(ListFixture.lint(rule, "list.md", md))).isEqualTo(ListFixture.markedLines(md));
+  }
+
+  @Test
+  void caseMattersOnlyWhenTheOptionSaysSo() {
+    String md = "[x](#Conferences)\n\n## Conferences\n";
+    assertThat(ListFixture.lint(rule, "l.md", md)).isEmpty();
+    var strict = io.github.anthology.rules.Fixtures.lint(rule, ListFixture.anthology("l.md", md),
+        java.util.Map.of("ignore-case", false));
+    assertThat(strict).singleElement().satisfies(f -> assertThat(f.fixes().get(0).edits().get(0).replacement())
+        .isEqualTo("#conferences"));
+  }
+
+  @Test
+  void percentEscapesAreDecodedAndMalformedOnesKept() {
+    assertThat(Fragments.decode("%E4%B8%AD%E6%96%87")).isEqualTo("中文");
+    assertThat(Fragments.decode("a%2")).isEqualTo("a%2");
+    assertThat(Fragments.decode("100%25-sure")).isEqualTo("100%-sure");
+    assertThat(Fragments.decode("a+b")).isEqualTo("a+b");
+  }
+
+  @Test
   void theRealCookbookTableOfContentsReachesEveryHeading() {
     assertThat(ListFixture.lint(rule, "cookbook.md", ListFixture.seed("cookbook.md"))).isEmpty();
   }

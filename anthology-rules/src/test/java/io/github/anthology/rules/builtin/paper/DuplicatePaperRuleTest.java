@@ -25,7 +25,7 @@ class DuplicatePaperRuleTest {
     List<Finding> findings = lint(new DuplicatePaperRule(), research(TWICE));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.span().line()).isEqualTo(8);
-      assertThat(f.message()).startsWith("paper `2204.02311` (PaLM again) is listed again; first listed at line 2");
+      assertThat(f.message()).isEqualTo("paper `2204.02311` (PaLM again) is listed again; merge the two entries into one");
       assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.span().line()).isEqualTo(3));
       assertThat(f.pointer()).contains("paper:2204.02311");
     });

@@ -22,12 +22,15 @@ class ExperimentalBooleanRuleTest {
   @Test
   void capitalisedTrueIsReportedWithALowerCaseFix() {
     Finding f = check("True").get(0);
-    assertThat(f.message()).isEqualTo("experimental is `True`, a boolean only to YAML 1.1 readers; write true");
+    assertThat(f.message()).isEqualTo(
+        "experimental is `True`, a boolean, but not in the lower-case spelling the registry uses; write true");
     assertThat(f.fixes().get(0).edits().get(0).replacement()).isEqualTo("true");
   }
 
   @Test
   void yesAndOffAreYaml11Booleans() {
+    assertThat(check("yes").get(0).message())
+        .isEqualTo("experimental is `yes`, a boolean only to YAML 1.1 readers and a string to YAML 1.2 ones; write true");
     assertThat(check("yes").get(0).fixes().get(0).edits().get(0).replacement()).isEqualTo("true");
     assertThat(check("off").get(0).fixes().get(0).edits().get(0).replacement()).isEqualTo("false");
   }

@@ -23,6 +23,29 @@ class YearKeyRuleTest {
   }
 
   @Test
+  void aYearThatContradictsBothItsKeyAndItsIdSaysSoOnce() {
+    Finding f = lint(new YearKeyRule(),
+        research("2023:\n  - title: FSDP\n    arxiv_id: \"2304.11277\"\n    year: 2022\n")).get(0);
+    assertThat(f.message()).isEqualTo("year 2022 differs from the year key 2023 the paper is listed under"
+        + " and from its arXiv id `2304.11277` (posted 2023); correct the year to 2023");
+    assertThat(f.related()).hasSize(2);
+  }
+
+  @Test
+  void whenTheIdAgreesWithTheYearThePaperIsMoved() {
+    Finding f = lint(new YearKeyRule(),
+        research("2023:\n  - title: T\n    arxiv_id: \"2204.02311\"\n    year: 2022\n")).get(0);
+    assertThat(f.message()).endsWith("; its arXiv id agrees with the year: move the paper under 2022:");
+  }
+
+  @Test
+  void theArxivYearRuleDefersToThisOne() {
+    String yaml = "2023:\n  - title: FSDP\n    arxiv_id: \"2304.11277\"\n    year: 2022\n";
+    assertThat(lint(new YearMatchesArxivIdRule(), research(yaml))).isEmpty();
+    assertThat(lint(new YearMatchesArxivIdRule(), research(yaml.replace("2023:", "2022:")))).hasSize(1);
+  }
+
+  @Test
   void missingYearIsNotThisRulesConcern() {
     assertThat(lint(new YearKeyRule(), research("2023:\n  - title: T\n"))).isEmpty();
   }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class YearMatchesArxivIdRuleTest {
   private static List<Finding> check(String id, String year) {
     return lint(new YearMatchesArxivIdRule(), research("""
-        2019:
+        %s:
           - title: T
             arxiv_id: "%s"
             year: %s
-        """.formatted(id, year)));
+        """.formatted(year, id, year)));
   }
 
   @Test

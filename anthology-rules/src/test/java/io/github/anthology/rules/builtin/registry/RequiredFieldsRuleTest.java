@@ -24,6 +24,14 @@ class RequiredFieldsRuleTest {
   }
 
   @Test
+  void aMissingFieldNamesTheEntityAsWellAsThePlace() {
+    assertThat(lint(new RequiredFieldsRule(), research(
+        "2014:\n  - title: Adam\n    arxiv_id: \"1412.6980\"\n    year: 2014\n  - title: B\n    year: 2014\n")))
+        .extracting(f -> f.pointer().orElse("none"))
+        .containsExactly("paper:1412.6980", "/2014/1");
+  }
+
+  @Test
   void formatsAndRangesAreLeftToTheirOwnRules() {
     assertThat(lint(new RequiredFieldsRule(), research("""
         2014:

@@ -27,7 +27,8 @@ class OverlapProperties {
       @ForAll @IntRange(min = 3, max = 40) int smaller, @ForAll @IntRange(min = 0, max = 40) int extra,
       @ForAll @IntRange(min = 0, max = 40) int shared) {
     int s = Math.min(shared, smaller);
-    boolean fires = !lint(rule, OverlapMergeRuleTest.overlap(smaller, smaller + extra, s)).isEmpty();
+    boolean fires = !lint(rule, OverlapMergeRuleTest.declared(OverlapMergeRuleTest.overlap(smaller, smaller + extra, s)),
+        OverlapMergeRuleTest.SEED).isEmpty();
     assertThat(fires).isEqualTo(2 * s > smaller);
   }
 
@@ -38,15 +39,17 @@ class OverlapProperties {
       recs.add(rec(i, "p" + i, tags.get(i)));
     }
     Set<String> expected = new TreeSet<>();
-    Set<String> topics = new TreeSet<>();
-    tags.forEach(topics::addAll);
-    for (String a : topics) {
-      for (String b : topics) {
+    Set<String> governed = new TreeSet<>();
+    tags.forEach(t -> governed.add(t.get(0)));
+    int population = tags.size();
+    for (String a : governed) {
+      for (String b : governed) {
         if (a.compareTo(b) < 0) {
-          long sa = tags.stream().filter(t -> t.contains(a)).count();
-          long sb = tags.stream().filter(t -> t.contains(b)).count();
-          long both = tags.stream().filter(t -> t.contains(a) && t.contains(b)).count();
-          if (Math.min(sa, sb) >= 3 && both >= 2 && (double) both / Math.min(sa, sb) > 0.5) {
+          int sa = (int) tags.stream().filter(t -> t.contains(a)).count();
+          int sb = (int) tags.stream().filter(t -> t.contains(b)).count();
+          int both = (int) tags.stream().filter(t -> t.contains(a) && t.contains(b)).count();
+          if (Math.min(sa, sb) >= 3 && both >= 2 && (double) both / Math.min(sa, sb) > 0.5
+              && atLeastByChance(both, sa, sb, population) <= 0.01) {
             expected.add(a + "+" + b);
           }
         }
@@ -56,6 +59,28 @@ class OverlapProperties {
     Set<String> actual = new TreeSet<>();
     findings.forEach(f -> actual.add(f.pointer().orElseThrow().substring("topic:".length())));
     assertThat(actual).isEqualTo(expected);
+  }
+
+  /** P(X >= k) for X hypergeometric (population n, k1 marked, k2 drawn), from exact binomials. */
+  private static double atLeastByChance(int k, int k1, int k2, int n) {
+    java.math.BigInteger total = binomial(n, k2);
+    java.math.BigInteger favourable = java.math.BigInteger.ZERO;
+    for (int i = k; i <= Math.min(k1, k2); i++) {
+      favourable = favourable.add(binomial(k1, i).multiply(binomial(n - k1, k2 - i)));
+    }
+    return new java.math.BigDecimal(favourable).divide(new java.math.BigDecimal(total), java.math.MathContext.DECIMAL64)
+        .doubleValue();
+  }
+
+  private static java.math.BigInteger binomial(int n, int k) {
+    if (k < 0 || k > n) {
+      return java.math.BigInteger.ZERO;
+    }
+    java.math.BigInteger r = java.math.BigInteger.ONE;
+    for (int i = 0; i < k; i++) {
+      r = r.multiply(java.math.BigInteger.valueOf(n - i)).divide(java.math.BigInteger.valueOf(i + 1));
+    }
+    return r;
   }
 
   @Property(tries = 100)

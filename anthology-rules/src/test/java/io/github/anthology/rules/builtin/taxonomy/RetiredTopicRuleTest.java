@@ -64,4 +64,13 @@ class RetiredTopicRuleTest {
         .isEmpty();
     assertThat(lint(new RetiredTopicRule(), registry(null, RESEARCH))).isEmpty();
   }
+
+  @Test
+  void aDeprecatedParentOrRelatedTopicOfAnActiveTopicIsReportedWithItsSuccessor() {
+    List<Finding> findings = lint(new RetiredTopicRule(), registry(TAXONOMY
+        + "  - name: flash-attention\n    parent: attention\n    related: [optimization]\n", null));
+    assertThat(lines(findings)).containsExactly(
+        "9:13 topic `attention` is retired (deprecated (merged)); retag it `attention-techniques`",
+        "10:15 topic `optimization` is retired (consolidated into `training-optimization`); retag it `training-optimization`");
+  }
 }
