@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  */
 public final class Building {
   /** How an output directory is named in messages. */
-  static final String OUT = "the output directory";
+  static final String OUT = "the output";
 
   private final Session session;
 
