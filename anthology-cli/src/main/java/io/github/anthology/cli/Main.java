@@ -4,6 +4,7 @@ import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.Messages;
 import io.github.anthology.cli.commands.AnthologyCommand;
 import io.github.anthology.cli.commands.Console;
+import io.github.anthology.cli.commands.DidYouMean;
 import io.github.anthology.cli.commands.ExitCode;
 import io.github.anthology.cli.commands.Subcommands;
 import io.github.anthology.cli.commands.UsageError;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point. {@link #run} returns the exit code; only {@link #main} exits. */
 public final class Main {
@@ -57,7 +59,8 @@ public final class Main {
     cli.setErr(console.err());
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
     cli.setParameterExceptionHandler((ex, a) -> {
-      console.err().println("anthology: " + ex.getMessage());
+      String message = DidYouMean.applies(ex) ? DidYouMean.message((UnmatchedArgumentException) ex) : ex.getMessage();
+      console.err().println("anthology: " + message);
       console.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCode.USAGE.code();
     });

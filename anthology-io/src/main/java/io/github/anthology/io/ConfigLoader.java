@@ -21,6 +21,24 @@ public final class ConfigLoader {
     return Files.isDirectory(directory) && Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
   }
 
+  /**
+   * The nearest configuration file in a directory or one above it, as ESLint and markdownlint look
+   * for theirs: the search stops at the root of the repository holding the directory (the first
+   * directory with a {@code .git}), or at the file system's root outside one.
+   *
+   * @param directory where to start
+   * @return the file, if one is found
+   */
+  public static Optional<Path> findAbove(Path directory) {
+    for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      Optional<Path> found = find(dir);
+      if (found.isPresent() || Files.exists(dir.resolve(".git"))) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
   public static RawConfig load(Path file) throws ReadException {
     if (!Files.isRegularFile(file)) {
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(file)), "no such configuration file");

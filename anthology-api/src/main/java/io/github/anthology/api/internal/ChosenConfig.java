@@ -11,10 +11,12 @@ import java.util.Optional;
 /**
  * The configuration a workspace uses, as written: an explicit file, else settings built in code,
  * else the {@code anthology.yaml} of the first input that is a directory holding one or a file
- * beside one (the working directory when there is no input), else the defaults.
+ * beside one (the working directory when there is no input), else the nearest one above the first
+ * input (up to the repository's root), else the defaults.
  *
  * @param raw the configuration as written
- * @param explicit whether it was named (a file or settings) rather than found
+ * @param explicit whether it was named (a file or settings), or found above the working directory
+ *     of a run without inputs: either way it says what such a run reads
  * @param foundIn the directory input it was found in, if it was found in one
  */
 public record ChosenConfig(RawConfig raw, boolean explicit, Optional<Path> foundIn) {
@@ -23,10 +25,11 @@ public record ChosenConfig(RawConfig raw, boolean explicit, Optional<Path> found
    *
    * @param options the workspace's options
    * @param given the inputs as given, resolved against the working directory (never empty)
+   * @param none whether the workspace was given no input (so {@code given} is where it works)
    * @return the configuration and how it was chosen
    * @throws ReadException when the chosen file cannot be read
    */
-  public static ChosenConfig choose(WorkspaceOptions options, List<Path> given) throws ReadException {
+  public static ChosenConfig choose(WorkspaceOptions options, List<Path> given, boolean none) throws ReadException {
     if (options.configFile().isPresent()) {
       return new ChosenConfig(ConfigLoader.load(options.resolve(options.configFile().get())), true, Optional.empty());
     }
@@ -41,6 +44,11 @@ public record ChosenConfig(RawConfig raw, boolean explicit, Optional<Path> found
       if (found.isPresent()) {
         return new ChosenConfig(ConfigLoader.load(found.get()), false, directory ? Optional.of(p) : Optional.empty());
       }
+    }
+    Path first = given.get(0);
+    Optional<Path> above = ConfigLoader.findAbove(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
+    if (above.isPresent()) {
+      return new ChosenConfig(ConfigLoader.load(options.shown(above.get())), none, Optional.empty());
     }
     return new ChosenConfig(RawConfig.empty(here), false, Optional.empty());
   }

@@ -68,7 +68,7 @@ public final class Session {
     List<Path> given = Errors.translate(() -> Inputs.given(options));
     boolean textsOnly = given.isEmpty() && !options.texts().isEmpty();
     List<Path> discoverFrom = given.isEmpty() ? List.of(firstTextDirectory()) : given;
-    ChosenConfig chosen = Errors.translate(() -> ChosenConfig.choose(options, discoverFrom));
+    ChosenConfig chosen = Errors.translate(() -> ChosenConfig.choose(options, discoverFrom, given.isEmpty()));
     List<Path> jars = new ArrayList<>(options.plugins().stream().map(options::resolve).toList());
     jars.addAll(chosen.plugins().stream().map(options::shown).toList());
     RuleSet rules = ruleSets.get(jars);
