@@ -8,6 +8,7 @@ import io.github.anthology.api.diff.DiffResult;
 import io.github.anthology.api.edit.IdsOptions;
 import io.github.anthology.api.edit.RewriteResult;
 import io.github.anthology.api.internal.Documents;
+import io.github.anthology.api.internal.EffectiveConfig;
 import io.github.anthology.api.internal.Session;
 import io.github.anthology.api.internal.build.Building;
 import io.github.anthology.api.internal.diff.Diffing;
@@ -382,6 +383,20 @@ public final class Workspace {
    */
   public RuleCatalogue rules() throws AnthologyException {
     return new RuleCatalogue(new Catalogue(session.selection().rules()));
+  }
+
+  /**
+   * The configuration that applies to one file, as YAML (what {@code --print-config} shows): the
+   * configuration file it came from, whether the file is ignored, the inputs and run settings, and
+   * every rule with its severity there ({@code off} when it does not run) and its options, defaults
+   * filled in.
+   *
+   * @param file the file, resolved against the working directory
+   * @return the YAML text
+   * @throws AnthologyException when the configuration or a plugin cannot be used
+   */
+  public String effectiveConfiguration(Path file) throws AnthologyException {
+    return EffectiveConfig.yaml(session.selection(), session.options().resolve(file).toString());
   }
 
   /**

@@ -38,6 +38,7 @@ public final class WorkspaceBuilder {
   private boolean useBaseline = true;
   private Optional<Level> failOn = Optional.empty();
   private OptionalInt maxWarnings = OptionalInt.empty();
+  private boolean textsInContext;
 
   WorkspaceBuilder() {}
 
@@ -124,6 +125,21 @@ public final class WorkspaceBuilder {
   }
 
   /**
+   * Adds a text that stands for a file, read with the registry files beside that file when there
+   * are any (standard input linted as a file of the registry, say): without paths or globs, the
+   * file's directory is the input, the text in place of the file of that name; in a directory
+   * without registry files, the text alone is read.
+   *
+   * @param file the file's name, relative to the working directory or absolute
+   * @param text its text
+   * @return this builder
+   */
+  public WorkspaceBuilder textInContext(String file, String text) {
+    textsInContext = true;
+    return text(file, text);
+  }
+
+  /**
    * Loads plugin rules from a jar (besides the configuration's {@code plugins}): its rules are
    * found through {@code META-INF/services/io.github.anthology.rules.api.Rule}, in a class loader
    * of their own.
@@ -192,6 +208,6 @@ public final class WorkspaceBuilder {
    */
   public Workspace build() {
     return new Workspace(new Session(new WorkspaceOptions(workingDirectory, configFile, settings, inputs, globs,
-        texts, plugins, baseline, useBaseline, failOn, maxWarnings)));
+        texts, plugins, baseline, useBaseline, failOn, maxWarnings, textsInContext)));
   }
 }

@@ -1,6 +1,8 @@
 package io.github.anthology.api.internal;
 
+import io.github.anthology.io.ConfigLoader;
 import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryFiles;
 import io.github.anthology.model.source.SourceSpan;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The inputs a workspace was given: its paths, then the files its globs match, in name order. */
@@ -33,15 +36,70 @@ final class Inputs {
     return out;
   }
 
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param dir a directory
+   * @return whether registry files would be read from it
+   */
+  static boolean holdsRegistry(Path dir) {
+    return Files.isDirectory(dir) && !RegistryFiles.chosen(name -> Files.isRegularFile(dir.resolve(name))).isEmpty();
+  }
+
+  /**
+   * The inputs less the files a glob matched that the configuration ignores: a glob walks a tree,
+   * and like ESLint's and markdownlint's walks it leaves ignored files unread; a path given by name
+   * is read even when ignored (its findings are dropped), since other files may refer to it.
+   *
+   * @param options the workspace's options
+   * @param given the inputs, paths then glob matches
+   * @param ignored whether findings in a file (as findings name it) are dropped
+   * @return the inputs to read
+   * @throws ReadException when every file the globs matched is ignored
+   */
+  static List<Path> withoutIgnored(WorkspaceOptions options, List<Path> given, Predicate<String> ignored)
+      throws ReadException {
+    if (options.globs().isEmpty()) {
+      return given;
+    }
+    int named = options.inputs().size();
+    List<Path> out = new ArrayList<>(given.subList(0, named));
+    given.subList(named, given.size()).stream().filter(p -> !ignored.test(p.toString().replace('\\', '/')))
+        .forEach(out::add);
+    if (out.isEmpty() && !given.isEmpty()) {
+      throw new ReadException(SourceSpan.ofFile(String.join(" ", options.globs())),
+          "every file these globs match is ignored by the configuration's `ignores`");
+    }
+    return out;
+  }
+
+  /**
+   * The files a glob matches, in name order: walked from its literal leading directories (relative
+   * to the working directory, or absolute); hidden directories and configuration files are skipped.
+   */
   private static List<Path> matches(WorkspaceOptions options, String glob) throws IOException {
-    Path root = options.workingDirectory().toAbsolutePath().normalize();
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    try (Stream<Path> files = Files.walk(root)) {
+    int wild = glob.replaceAll("[*?\\[{].*", "").length();
+    String base = glob.substring(0, glob.lastIndexOf('/', wild) + 1);
+    Path start = options.workingDirectory().toAbsolutePath().resolve(base).normalize();
+    if (!Files.isDirectory(start)) {
+      return List.of();
+    }
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(base.length()));
+    try (Stream<Path> files = Files.walk(start)) {
       return files.filter(Files::isRegularFile)
-          .filter(f -> matcher.matches(root.relativize(f)))
-          .map(f -> options.resolve(root.relativize(f)))
+          .map(start::relativize)
+          .filter(f -> !hidden(f) && !f.getFileName().toString().equals(ConfigLoader.FILE_NAME) && matcher.matches(f))
+          .map(f -> options.resolve(Path.of(base).resolve(f)))
           .sorted()
           .toList();
     }
   }
+
 }

@@ -18,17 +18,18 @@ import java.util.OptionalInt;
  * @param readsDisk false when only in-memory texts are read
  * @param baseline the baseline file that applies, if any
  * @param policy when a run fails
+ * @param configFile the configuration file as messages name it, or empty when none was read
  */
 public record Selection(RuleSet rules, Configuration configuration, List<Path> paths, boolean readsDisk,
-    Optional<Path> baseline, FailPolicy policy) {
+    Optional<Path> baseline, FailPolicy policy, String configFile) {
 
   static Selection of(WorkspaceOptions options, RuleSet rules, Configuration configuration, List<Path> paths,
-      boolean readsDisk) {
+      boolean readsDisk, String configFile) {
     Optional<Path> baseline = !options.useBaseline() ? Optional.empty()
         : options.baseline().map(options::resolve).or(configuration::baseline);
     OptionalInt maxWarnings = options.maxWarnings().isPresent() ? options.maxWarnings() : configuration.maxWarnings();
     FailPolicy policy = new FailPolicy(options.failOn().orElseGet(() -> configuration.failOn()
         .map(Levels::of).orElse(FailPolicy.DEFAULT.failOn())), maxWarnings);
-    return new Selection(rules, configuration, paths, readsDisk, baseline, policy);
+    return new Selection(rules, configuration, paths, readsDisk, baseline, policy, configFile);
   }
 }

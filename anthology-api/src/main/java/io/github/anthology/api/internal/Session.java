@@ -65,7 +65,9 @@ public final class Session {
   }
 
   private Selection select() throws AnthologyException {
-    List<Path> given = Errors.translate(() -> Inputs.given(options));
+    List<Path> listed = Errors.translate(() -> Inputs.given(options));
+    List<Path> given = listed.isEmpty() && options.textsInContext() && Inputs.holdsRegistry(firstTextDirectory())
+        ? List.of(firstTextDirectory()) : listed;
     boolean textsOnly = given.isEmpty() && !options.texts().isEmpty();
     List<Path> discoverFrom = given.isEmpty() ? List.of(firstTextDirectory()) : given;
     ChosenConfig chosen = Errors.translate(() -> ChosenConfig.choose(options, discoverFrom, given.isEmpty()));
@@ -78,8 +80,9 @@ public final class Session {
     }
     RuleSet loaded = rules;
     Configuration configuration = Errors.translate(() -> new ConfigResolver(loaded.registry()).resolve(chosen.raw()));
-    List<Path> paths = textsOnly ? List.of() : InputSelection.paths(options, given, chosen, configuration);
-    return Selection.of(options, rules, configuration, paths, !textsOnly);
+    List<Path> kept = Errors.translate(() -> Inputs.withoutIgnored(options, given, configuration.plan()::ignored));
+    List<Path> paths = textsOnly ? List.of() : InputSelection.paths(options, kept, chosen, configuration);
+    return Selection.of(options, rules, configuration, paths, !textsOnly, chosen.raw().file());
   }
 
   private Path firstTextDirectory() {

@@ -24,10 +24,11 @@ import java.util.OptionalInt;
  * @param useBaseline false to apply no baseline at all
  * @param failOn a fail-on level that wins over the configuration's
  * @param maxWarnings a warning limit that wins over the configuration's
+ * @param textsInContext whether texts given without paths are read with the registry files beside the first
  */
 public record WorkspaceOptions(Path workingDirectory, Optional<Path> configFile, Optional<Settings> settings,
     List<Path> inputs, List<String> globs, Map<String, String> texts, List<Path> plugins, Optional<Path> baseline,
-    boolean useBaseline, Optional<Level> failOn, OptionalInt maxWarnings) {
+    boolean useBaseline, Optional<Level> failOn, OptionalInt maxWarnings, boolean textsInContext) {
 
   /**
    * Copies the collections (texts keep their order).
@@ -43,6 +44,7 @@ public record WorkspaceOptions(Path workingDirectory, Optional<Path> configFile,
    * @param useBaseline false to apply no baseline at all
    * @param failOn a fail-on level that wins over the configuration's
    * @param maxWarnings a warning limit that wins over the configuration's
+   * @param textsInContext whether texts given without paths are read with the registry files beside the first
    */
   public WorkspaceOptions {
     inputs = List.copyOf(inputs);
@@ -81,7 +83,7 @@ public record WorkspaceOptions(Path workingDirectory, Optional<Path> configFile,
    */
   public WorkspaceOptions withInputs(List<Path> others) {
     return new WorkspaceOptions(workingDirectory, configFile, settings, others, globs, texts, plugins, baseline,
-        useBaseline, failOn, maxWarnings);
+        useBaseline, failOn, maxWarnings, textsInContext);
   }
 
   /**
@@ -92,6 +94,6 @@ public record WorkspaceOptions(Path workingDirectory, Optional<Path> configFile,
    */
   public WorkspaceOptions withTexts(Map<String, String> others) {
     return new WorkspaceOptions(workingDirectory, configFile, settings, inputs, globs, others, plugins, baseline,
-        useBaseline, failOn, maxWarnings);
+        useBaseline, failOn, maxWarnings, textsInContext);
   }
 }

@@ -6,13 +6,10 @@ import io.github.anthology.api.lint.Formatter;
 import io.github.anthology.api.lint.Level;
 import io.github.anthology.api.lint.LintResult;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code anthology lint}: check a registry and report what is wrong. */
@@ -21,23 +18,34 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Checks a registry against the rules and reports findings as file:line:col.",
-      "A PATH is a file (research.yaml, taxonomy.yaml) or a directory holding them.",
-      "anthology.yaml (in a directory PATH, beside a file PATH, or --config) chooses",
+      "A PATH is a file (research.yaml, taxonomy.yaml), a directory holding them, a glob or - (standard input).",
+      "anthology.yaml (in a directory PATH, beside a file PATH, the nearest above, or --config) chooses",
       "inputs, presets, rule severities and options, overrides, ignores and plugins.",
       "Comments `# anthology-disable-next-line RULE -- reason` suppress inline.",
       "Guide: docs/configuration.md."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology lint                                   # the registry here, or the one configured above",
+      "  anthology lint --format sarif --output lint.sarif registry/",
+      "  anthology lint --quiet 'data/**/research.yaml'   # errors only, every research.yaml below data/",
+      "  cat research.yaml | anthology lint - --stdin-filename registry/research.yaml",
+      "  anthology lint --print-config registry/research.yaml"
     })
 public final class LintCommand implements Callable<Integer> {
   @ParentCommand AnthologyCommand parent;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files or directories to lint (default: the current directory).")
-  List<Path> paths = new ArrayList<>();
+  @Mixin LintInputs inputs;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: the anthology.yaml of the first directory PATH,"
-          + " or beside the first file PATH).")
-  Path config;
+  @Option(names = {"-q", "--quiet"}, description = "Report errors only (warnings and infos still count for the exit code).")
+  boolean quiet;
+
+  @Option(names = "--print-config", paramLabel = "FILE",
+      description = "Print the configuration that applies to FILE as YAML (its source, settings, and every rule's"
+          + " severity and options there) and lint nothing.")
+  Path printConfig;
+
+  @Mixin ColourOption colours;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -83,7 +91,12 @@ public final class LintCommand implements Callable<Integer> {
     if (!ruleSelection.equals("all") && !ruleSelection.equals("none")) {
       throw new UsageError("--rules must be all or none, not `" + ruleSelection + "`");
     }
-    Workspace workspace = workspace();
+    Console console = parent.console();
+    Workspace workspace = workspace(console);
+    if (printConfig != null) {
+      console.out().print(workspace.effectiveConfiguration(printConfig));
+      return ExitCode.OK.code();
+    }
     if (output != null) {
       workspace.checkOutput(output, "--output"); // before a fix writes anything
     }
@@ -94,8 +107,7 @@ public final class LintCommand implements Callable<Integer> {
       workspace.read();
       return ExitCode.OK.code();
     }
-    Formatter formatter = workspace.formatter(format, ColourPolicy.forThisProcess() && output == null);
-    Console console = parent.console();
+    Formatter formatter = workspace.formatter(format, colours.colour(output != null));
     LintResult result = fixing.requested() ? fixing.run(workspace, console) : workspace.lint();
     result.ruleErrors().forEach(e -> console.err().println("anthology: " + e.message()));
     if (writeBaseline != null) {
@@ -105,15 +117,21 @@ public final class LintCommand implements Callable<Integer> {
     }
     result.baseline().ifPresent(match -> BaselineMessages.print(match, console));
     if (!fixing.dryRun) {
-      Output.write(workspace, formatter.format(result), output, console);
+      Output.write(workspace, formatter.format(quiet ? errorsOnly(result) : result), output, console);
     }
     return ExitCode.of(result).code();
   }
 
-  private Workspace workspace() {
-    WorkspaceBuilder builder = plugins.addTo(Workspace.builder().inputs(paths));
-    if (config != null) {
-      builder.configFile(config);
+  /** What {@code --quiet} reports: the run's errors, with its verdict. */
+  private static LintResult errorsOnly(LintResult result) {
+    return new LintResult(result.findings().stream().filter(f -> f.level() == Level.ERROR).toList(), result.files(),
+        result.baseline(), result.ruleErrors(), result.policy());
+  }
+
+  private Workspace workspace(Console console) throws java.io.IOException {
+    WorkspaceBuilder builder = inputs.addTo(plugins.addTo(Workspace.builder()), console);
+    if (printConfig != null && inputs.paths.isEmpty()) {
+      builder.input(printConfig);
     }
     if (failOn != null) {
       builder.failOn(failOn);
