@@ -17,6 +17,11 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology build --out site",
+      "  anthology build registry/ --out site --date git --since v1.0"
+    },
     description = {
       "Renders REGISTRY.md, TOPICS.md, registry exports and a static site (index.html) into --out.",
       "The same input gives the same bytes: no date is written unless --date gives one."

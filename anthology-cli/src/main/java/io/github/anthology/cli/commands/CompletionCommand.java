@@ -14,8 +14,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Prints a script that completes anthology's commands, options and their values in bash, zsh or fish.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  source <(anthology completion bash)          # this bash session; add it to ~/.bashrc to keep it",
-      "  source <(anthology completion zsh)           # zsh, through bashcompinit",
+      "  source <(anthology completion bash)     # this bash session (add the line to ~/.bashrc)",
+      "  source <(anthology completion zsh)      # zsh, through bashcompinit",
       "  anthology completion fish > ~/.config/fish/completions/anthology.fish"
     })
 public final class CompletionCommand implements Callable<Integer> {

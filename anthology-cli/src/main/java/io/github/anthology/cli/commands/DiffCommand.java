@@ -23,7 +23,9 @@ import picocli.CommandLine.ParentCommand;
       "(HEAD~1, v1.2, a commit id), read from the repository itself: nothing is checked out.",
       "Examples: anthology diff HEAD~1 .   anthology diff old/research.yaml research.yaml   anthology diff --since v1.2"
     },
-    footer = {"", "Exit codes: 0 compared, 1 findings introduced (with --fail-on-new-findings), 2 bad usage or unreadable input."})
+    footerHeading = "%nExamples:%n",
+    footer = {"  anthology diff old/ new/", "  anthology diff --since v1.0 --format markdown",
+      "  anthology diff --since HEAD~1 --fail-on-new-findings", "", "Exit codes: 0 compared, 1 findings introduced (with --fail-on-new-findings), 2 bad usage or unreadable input."})
 public final class DiffCommand implements Callable<Integer> {
   @ParentCommand AnthologyCommand parent;
 

@@ -11,6 +11,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology explain naming/format",
+      "  anthology explain taxonomy/overlap-merge"
+    },
     description = "Prints a rule's documentation: summary, rationale, options, a bad and a good example.")
 public final class ExplainCommand implements Callable<Integer> {
   @ParentCommand AnthologyCommand parent;

@@ -14,6 +14,12 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "ids",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology ids                                  # the ids it would assign, as a diff",
+      "  anthology ids --write registry/",
+      "  anthology ids --adopt published/registry.json --write"
+    },
     description = {
       "Assigns MLR-<year>-<Author><NNN>-<NNNN> ids to recommendations that have none.",
       "Ids already written are never changed or reused. A plain `- \"text\"` item becomes",

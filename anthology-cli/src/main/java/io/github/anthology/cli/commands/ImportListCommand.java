@@ -12,6 +12,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "import-list",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology import-list README.md",
+      "  anthology import-list --output resources.yaml reading-list.md"
+    },
     description = {
       "Reads a Markdown reading list and writes its resources as YAML: every link or bare URL",
       "with its title, URL, description (the rest of its list item or paragraph) and the path",

@@ -11,6 +11,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology init my-registry",
+      "  anthology init ."
+    },
     description = {
       "Starts a registry in DIR: anthology.yaml and a taxonomy.yaml of seven topics.",
       "The configuration extends the recommended preset; the topics follow the topic",

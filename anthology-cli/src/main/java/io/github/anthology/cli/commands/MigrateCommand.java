@@ -12,6 +12,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "migrate",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology migrate                              # the retagging, as a diff",
+      "  anthology migrate --map moe=model-architecture --write"
+    },
     description = {
       "Retags every recommendation so its primary topic is a topic of the taxonomy.",
       "A tag listed under some topic's `previously` (or naming a deprecated topic) becomes that",

@@ -16,6 +16,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "papers",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology papers refresh",
+      "  anthology papers add 2203.15556 --topic training-optimization --write"
+    },
     description = {
       "Keeps the registry's lock file (anthology.lock.json, beside research.yaml) of arXiv metadata,",
       "which `lint` checks citations against offline: ids that do not exist or name another paper,",
@@ -33,6 +38,11 @@ public final class PapersCommand implements Runnable {
   }
 
   @Command(name = "refresh", mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  anthology papers refresh",
+        "  anthology papers refresh --all registry/"
+      },
       description = {"Records in the lock file the metadata of every arXiv id the registry cites that it",
           "lacks (with --all: of every id, checked again), and drops entries no longer cited.",
           "Writes the file only when it changes; the same metadata gives the same bytes."})
@@ -54,6 +64,11 @@ public final class PapersCommand implements Runnable {
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  anthology papers add 2203.15556                 # the change, as a diff",
+        "  anthology papers add 2203.15556 --topic training-optimization --write"
+      },
       description = {"Adds the paper of an arXiv id to research.yaml, under the year key of its first version,",
           "with its title, first author, year and id (quoted); comments and layout stay as they are.",
           "The metadata comes from the lock file, else from --source (and is then recorded in the",

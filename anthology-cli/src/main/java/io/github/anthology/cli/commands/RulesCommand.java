@@ -10,6 +10,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology rules",
+      "  anthology rules --plugin lib/acme-rules.jar"
+    },
     description = {
       "Lists every rule: id, default severity, whether it has a fix, and what it checks.",
       "Run 'anthology explain RULE' for a rule's rationale, options and examples."

@@ -17,6 +17,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology serve                                # this registry, on a free port",
+      "  anthology serve --port 8000 registry/"
+    },
     description = {
       "Builds the registry and serves the output on 127.0.0.1 only; when an input file changes it rebuilds",
       "and the open page reloads itself. The page lists the lint findings. Stop with Ctrl-C."

@@ -13,6 +13,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology stats",
+      "  anthology stats --format json registry/"
+    },
     description = {
       "Counts a registry: papers, recommendations by status, and each primary topic's",
       "recommendations and year range (largest topics first)."

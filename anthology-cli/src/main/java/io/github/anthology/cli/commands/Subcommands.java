@@ -20,6 +20,7 @@ public final class Subcommands {
     for (Class<?> subcommand : named.isEmpty() ? AnthologyCommand.SUBCOMMANDS : named) {
       cli.addSubcommand(subcommand);
     }
+    CommandSummaries.install(cli);
     return cli;
   }
 

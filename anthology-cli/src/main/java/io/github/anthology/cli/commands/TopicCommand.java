@@ -14,6 +14,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "topic",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology topic rename old-name new-name --write",
+      "  anthology topic merge moe sparse-experts --into model-architecture"
+    },
     description = {
       "Renames, deprecates, merges or splits topics, updating every reference to them.",
       "Edits taxonomy.yaml and research.yaml as the topic conventions ask",
@@ -36,13 +41,18 @@ public final class TopicCommand implements Runnable {
   }
 
   @Command(name = "rename", mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  anthology topic rename training-efficiency training-optimization",
+        "  anthology topic rename old-name new-name --write"
+      },
       description = {"Renames a topic, every tag and every reference to it; the old name is kept under",
           "the topic's `previously` so it stays resolvable."})
   static final class Rename implements Callable<Integer> {
     @ParentCommand TopicCommand topic;
     @Mixin TopicTarget target;
-    @Parameters(index = "0", paramLabel = "OLD") String old;
-    @Parameters(index = "1", paramLabel = "NEW") String renamed;
+    @Parameters(index = "0", paramLabel = "OLD", description = "The topic's current name.") String old;
+    @Parameters(index = "1", paramLabel = "NEW", description = "Its new name (hyphenated lowercase).") String renamed;
 
     @Override
     public Integer call() throws Exception {
@@ -51,13 +61,17 @@ public final class TopicCommand implements Runnable {
   }
 
   @Command(name = "deprecate", mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  anthology topic deprecate nlp --reason 'folded into model-architecture' --replaced-by model-architecture --write"
+      },
       description = {"Marks a topic deprecated, keeping reason, date and successor. With --replaced-by,",
           "its recommendations and references move to the successor; without, the recommendations",
           "still on it are listed (exit code 1)."})
   static final class Deprecate implements Callable<Integer> {
     @ParentCommand TopicCommand topic;
     @Mixin TopicTarget target;
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+    @Parameters(index = "0", paramLabel = "NAME", description = "The topic to deprecate.") String name;
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is deprecated.") String reason;
     @Option(names = "--replaced-by", paramLabel = "TOPIC", description = "The active topic that replaces it.") String replacedBy;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to record (default: today, UTC).") LocalDate date;
@@ -70,6 +84,10 @@ public final class TopicCommand implements Runnable {
   }
 
   @Command(name = "merge", mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  anthology topic merge moe sparse-experts --into model-architecture --write"
+      },
       description = {"Merges topics into one, as the conventions ask when their overlap exceeds 50%%.",
           "Each is deprecated with `merged into TOPIC`; its name and `previously` go to",
           "the target's `previously`, its scope items to the target's scope, and its",
@@ -77,7 +95,7 @@ public final class TopicCommand implements Runnable {
   static final class Merge implements Callable<Integer> {
     @ParentCommand TopicCommand topic;
     @Mixin TopicTarget target;
-    @Parameters(arity = "1..*", paramLabel = "TOPIC") List<String> sources;
+    @Parameters(arity = "1..*", paramLabel = "TOPIC", description = "The topics to merge (each is deprecated).") List<String> sources;
     @Option(names = "--into", required = true, paramLabel = "TOPIC", description = "The active topic to merge into.") String into;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to record (default: today, UTC).") LocalDate date;
 
@@ -89,13 +107,17 @@ public final class TopicCommand implements Runnable {
   }
 
   @Command(name = "split", mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  anthology topic split systems-optimization --into memory-optimization throughput-optimization"
+      },
       description = {"Splits a topic that became too broad: the new topics are added, the old one is",
           "deprecated with the first new topic as successor, and its recommendations move there;",
           "move those that belong to the other new topics by hand (the criteria are yours)."})
   static final class Split implements Callable<Integer> {
     @ParentCommand TopicCommand topic;
     @Mixin TopicTarget target;
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+    @Parameters(index = "0", paramLabel = "NAME", description = "The topic to split.") String name;
     @Option(names = "--into", required = true, arity = "2..*", paramLabel = "TOPIC", description = "The new topics.") List<String> into;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to record (default: today, UTC).") LocalDate date;
 

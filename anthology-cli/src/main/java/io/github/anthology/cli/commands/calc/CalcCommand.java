@@ -11,6 +11,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "calc",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  anthology calc params --hf-config config.json",
+      "  anthology calc plan --flops 5.88e23"
+    },
     description = {
       "Transformer arithmetic from a model's own sizes or its Hugging Face config.json: how many",
       "parameters, how many FLOPs to train on or read a number of tokens, how much memory a device",

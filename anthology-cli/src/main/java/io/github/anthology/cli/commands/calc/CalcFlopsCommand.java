@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
     description = {"Counts the FLOPs of every matrix multiply to train a model on --tokens tokens (forward and",
         "backward, with any recomputation) or, with --infer, to read them in one forward pass; 6·N·D",
         "(2·N·D) is shown beside the exact count."},
-    footer = {"", "Example: anthology calc flops --hf-config config.json --tokens 2T -s 4096"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  anthology calc flops --hf-config config.json --tokens 2T -s 4096"})
 public final class CalcFlopsCommand implements Callable<Integer> {
   @ParentCommand CalcCommand parent;
 

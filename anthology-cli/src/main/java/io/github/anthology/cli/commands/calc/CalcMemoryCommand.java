@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
     description = {"Sizes one device's memory to train a model (weights, gradients, optimizer states, ZeRO",
         "buffers, activations) or, with --infer, to serve it (weights, KV cache, activations), under",
         "tensor, pipeline, expert and data parallelism and ZeRO stages 0-3."},
-    footer = {"", "Example: anthology calc memory --hf-config config.json --num-gpus 64 -tp 2 -z 1 -b 4 -s 4096"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  anthology calc memory --hf-config config.json --num-gpus 64 -tp 2 -z 1 -b 4 -s 4096"})
 public final class CalcMemoryCommand implements Callable<Integer> {
   @ParentCommand CalcCommand parent;
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "params", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Counts a model's parameters by component: embedding, output layer, positions, attention,",
         "MLP, experts, router and norms; the total is what the released checkpoint holds."},
-    footer = {"", "Example: anthology calc params --hf-config Llama-2-7b/config.json --format json"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  anthology calc params --hf-config Llama-2-7b/config.json --format json"})
 public final class CalcParamsCommand implements Callable<Integer> {
   @ParentCommand CalcCommand parent;
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
     description = {"Plans a compute-optimal training run (Hoffmann et al. 2022, about 20 tokens a parameter):",
         "from a FLOPs budget, the model size and tokens; from a model size (--params, or a model given",
         "by --hf-config or size options), the tokens and FLOPs; from a number of tokens, the model size."},
-    footer = {"", "Example: anthology calc plan --flops 5.88e23"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  anthology calc plan --flops 5.88e23"})
 public final class CalcPlanCommand implements Callable<Integer> {
   @ParentCommand CalcCommand parent;
 
