@@ -1,6 +1,7 @@
 package io.github.anthology.api;
 
 import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.api.build.BuildResult;
 import io.github.anthology.api.build.Preview;
 import io.github.anthology.api.diff.DiffOptions;
@@ -94,6 +95,18 @@ public final class Workspace {
    */
   public LintResult lint() throws AnthologyException {
     return new Linting(session).lint();
+  }
+
+  /**
+   * Lints as {@link #lint()} does, telling {@code progress} when reading and linting begin (a
+   * terminal's client shows it once the work takes a while). The progress is not closed.
+   *
+   * @param progress where progress goes
+   * @return the findings, counts and verdict
+   * @throws AnthologyException when the configuration, a plugin, an input or the baseline cannot be used
+   */
+  public LintResult lint(BuildProgress progress) throws AnthologyException {
+    return new Linting(session).lint(progress);
   }
 
   /**

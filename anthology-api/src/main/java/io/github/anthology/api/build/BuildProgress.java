@@ -1,9 +1,11 @@
 package io.github.anthology.api.build;
 
 /**
- * Progress of a build, for a client that shows it (a bar on a terminal); the workspace calls
- * {@link #start} once, {@link #step} as each file is rendered and written, and {@link #close} at
- * the end. Calls may come from several threads, one at a time.
+ * Progress of a build or a lint, for a client that shows it (a bar on a terminal). A build calls
+ * {@link #step} when it starts reading, then {@link #start} with the number of files to render,
+ * {@link #step} as each is rendered and written, and {@link #close} at the end; a lint calls
+ * {@link #step} when reading and when linting begin, and its caller closes it. Calls may come
+ * from several threads, one at a time.
  */
 public interface BuildProgress extends AutoCloseable {
   /**

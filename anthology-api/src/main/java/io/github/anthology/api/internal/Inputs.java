@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The inputs a workspace was given: its paths, then the files its globs match, in name order. */
-final class Inputs {
+public final class Inputs {
   private Inputs() {}
 
   /**
@@ -34,6 +34,17 @@ final class Inputs {
       out.addAll(matched);
     }
     return out;
+  }
+
+  /**
+   * How progress names what is read: the paths, or their count when there are many.
+   *
+   * @param paths the selected paths
+   * @return e.g. {@code registry} or {@code 12 paths}
+   */
+  public static String describe(List<Path> paths) {
+    return paths.isEmpty() ? "the texts" : paths.size() <= 2
+        ? String.join(" ", paths.stream().map(Path::toString).toList()) : paths.size() + " paths";
   }
 
   private static boolean hidden(Path relative) {

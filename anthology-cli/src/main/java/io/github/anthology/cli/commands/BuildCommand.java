@@ -3,6 +3,7 @@ package io.github.anthology.cli.commands;
 import io.github.anthology.api.Workspace;
 import io.github.anthology.api.WorkspaceBuilder;
 import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.api.build.BuildResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -69,7 +70,10 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BuildResult result = workspace(path, config, plugins).build(options(out).withProgress(TerminalProgress.forThisProcess()));
+    BuildResult result;
+    try (BuildProgress progress = TerminalProgress.forThisProcess("build")) {
+      result = workspace(path, config, plugins).build(options(out).withProgress(progress));
+    }
     parent.console().out().println("wrote " + result.files().size() + " files to " + out);
     return ExitCode.OK.code();
   }

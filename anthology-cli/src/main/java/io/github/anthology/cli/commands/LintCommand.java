@@ -2,6 +2,7 @@ package io.github.anthology.cli.commands;
 
 import io.github.anthology.api.Workspace;
 import io.github.anthology.api.WorkspaceBuilder;
+import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.api.lint.Formatter;
 import io.github.anthology.api.lint.Level;
 import io.github.anthology.api.lint.LintResult;
@@ -108,7 +109,18 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     Formatter formatter = workspace.formatter(format, colours.colour(output != null));
-    LintResult result = fixing.requested() ? fixing.run(workspace, console) : workspace.lint();
+    boolean reporting = writeBaseline == null && !fixing.dryRun;
+    LintResult result;
+    String report;
+    try (BuildProgress progress = TerminalProgress.forThisProcess("lint")) {
+      progress.start(output != null && reporting ? 3 : 2); // reading, linting, writing
+      result = fixing.requested() ? fixing.run(workspace, console) : workspace.lint(progress);
+      report = reporting ? formatter.format(quiet ? errorsOnly(result) : result) : "";
+      if (output != null && reporting) {
+        progress.step("writing " + Output.display(output));
+        workspace.writeFile(output, report, "--output");
+      }
+    } // the bar is gone before anything else is printed
     result.ruleErrors().forEach(e -> console.err().println("anthology: " + e.message()));
     if (writeBaseline != null) {
       int written = workspace.writeBaseline(result, writeBaseline);
@@ -116,8 +128,8 @@ public final class LintCommand implements Callable<Integer> {
       return result.ruleErrors().isEmpty() ? ExitCode.OK.code() : ExitCode.of(result).code();
     }
     result.baseline().ifPresent(match -> BaselineMessages.print(match, console));
-    if (!fixing.dryRun) {
-      Output.write(workspace, formatter.format(quiet ? errorsOnly(result) : result), output, console);
+    if (output == null && reporting) {
+      Output.write(workspace, report, null, console);
     }
     return ExitCode.of(result).code();
   }

@@ -4,6 +4,7 @@ import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.build.BuildOptions;
 import io.github.anthology.api.build.BuildResult;
 import io.github.anthology.api.internal.Errors;
+import io.github.anthology.api.internal.Inputs;
 import io.github.anthology.api.internal.Outputs;
 import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.internal.Session;
@@ -50,6 +51,7 @@ public final class Building {
    */
   public BuildResult build(BuildOptions options) throws AnthologyException {
     Path out = session.options().resolve(options.out());
+    options.progress().step("reading " + Inputs.describe(session.selection().paths()));
     List<Artifact> artifacts = artifacts(options, Optional.empty());
     Outputs.refuseUnder(OUT, out, artifacts.stream().map(Artifact::path).toList(), session.selection().paths());
     try {

@@ -2,7 +2,9 @@ package io.github.anthology.api.internal.lint;
 
 import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.internal.ChangeSets;
+import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.api.internal.Errors;
+import io.github.anthology.api.internal.Inputs;
 import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.internal.Session;
 import io.github.anthology.api.lint.FixResult;
@@ -34,8 +36,19 @@ public final class Linting {
    * @throws AnthologyException when configuration, a plugin, an input or the baseline cannot be used
    */
   public LintResult lint() throws AnthologyException {
+    return lint(BuildProgress.silent());
+  }
+
+  /**
+   * @param progress told when reading and linting begin (not closed)
+   * @return the findings of the selected inputs
+   * @throws AnthologyException when configuration, a plugin, an input or the baseline cannot be used
+   */
+  public LintResult lint(BuildProgress progress) throws AnthologyException {
     Selection s = prepared();
+    progress.step("reading " + Inputs.describe(s.paths()));
     LoadedRegistry registry = session.readSelected();
+    progress.step("linting " + registry.anthology().sources().size() + " files");
     RuleErrors errors = new RuleErrors(s.rules());
     List<Finding> findings = s.configuration().plan().lint(registry.anthology(), registry.texts(), errors::add);
     return result(s, registry.anthology(), findings, errors);
