@@ -6,13 +6,15 @@ import io.github.anthology.io.RegistryFiles;
 import io.github.anthology.model.source.SourceSpan;
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /** The inputs a workspace was given: its paths, then the files its globs match, in name order. */
 public final class Inputs {
@@ -45,15 +47,6 @@ public final class Inputs {
   public static String describe(List<Path> paths) {
     return paths.isEmpty() ? "the texts" : paths.size() <= 2
         ? String.join(" ", paths.stream().map(Path::toString).toList()) : paths.size() + " paths";
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -103,14 +96,25 @@ public final class Inputs {
       return List.of();
     }
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(base.length()));
-    try (Stream<Path> files = Files.walk(start)) {
-      return files.filter(Files::isRegularFile)
-          .map(start::relativize)
-          .filter(f -> !hidden(f) && !f.getFileName().toString().equals(ConfigLoader.FILE_NAME) && matcher.matches(f))
-          .map(f -> options.resolve(Path.of(base).resolve(f)))
-          .sorted()
-          .toList();
-    }
-  }
+    List<Path> out = new ArrayList<>();
+    Files.walkFileTree(start, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        return !dir.equals(start) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+            : FileVisitResult.CONTINUE;
+      }
 
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        Path f = start.relativize(file);
+        String name = file.getFileName().toString();
+        if (attributes.isRegularFile() && !name.equals(ConfigLoader.FILE_NAME) && matcher.matches(f)) {
+          out.add(options.resolve(Path.of(base).resolve(f)));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    out.sort(null);
+    return out;
+  }
 }
