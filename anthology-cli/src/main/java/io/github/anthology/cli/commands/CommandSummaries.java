@@ -26,7 +26,12 @@ final class CommandSummaries implements CommandLine.IHelpSectionRenderer {
 
   /** The first sentence of a command's description. */
   static String summary(CommandSpec spec) {
-    String text = String.join(" ", spec.usageMessage().description()).replace("%%", "%").replace("%n", " ").strip();
+    return firstSentence(spec.usageMessage().description());
+  }
+
+  /** The first sentence of a description given as lines. */
+  static String firstSentence(String[] description) {
+    String text = String.join(" ", description).replace("%%", "%").replace("%n", " ").strip();
     Matcher end = END.matcher(text);
     return end.find() ? text.substring(0, end.end()) : text;
   }

@@ -59,9 +59,7 @@ final class FishCompletion {
   }
 
   private static String summary(String[] description) {
-    String first = description.length == 0 ? "" : description[0];
-    int end = first.indexOf(". ");
-    return (end < 0 ? first : first.substring(0, end + 1)).replaceAll("\\$\\{[A-Z-]+}", "…");
+    return CommandSummaries.firstSentence(description);
   }
 
   private static String quoted(String text) {
