@@ -1,0 +1,18 @@
+// mvn verify failed (invoker.properties says so) because of the error finding, named as file:line:col,
+// and the SARIF report that says so was written before the build failed.
+import groovy.json.JsonSlurper
+
+String log = new File(basedir, 'build.log').text
+assert log.contains('[ERROR] research.yaml:15:11: error paper/year-key year 2071 differs from the year key 2017')
+assert log.contains('[WARNING] research.yaml:15:11: warning paper/year-matches-arxiv-id')
+assert log.contains('[INFO] anthology: wrote target/anthology/anthology.sarif')
+assert log.contains('BUILD FAILURE')
+assert log.contains('anthology: 1 error, 1 warning, 0 infos; the build fails on findings at or above error')
+
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/anthology/anthology.sarif'))
+def results = sarif.runs[0].results
+assert results*.ruleId == ['paper/year-key', 'paper/year-matches-arxiv-id']
+def where = results[0].locations[0].physicalLocation
+assert where.artifactLocation.uri == 'research.yaml'
+assert where.region.startLine == 15 && where.region.startColumn == 11
+true
