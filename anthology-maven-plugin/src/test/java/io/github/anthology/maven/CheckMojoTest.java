@@ -105,6 +105,13 @@ class CheckMojoTest {
   }
 
   @Test
+  void aModuleWithoutARegistryFailsSayingSo() {
+    CheckMojo mojo = Projects.setUp(new CheckMojo(), dir, log);
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("no registry files here");
+  }
+
+  @Test
   void inputsAreFilesDirectoriesOrGlobsUnderTheProject() throws Exception {
     Path registry = Files.createDirectories(dir.resolve("src/registry"));
     Projects.copy("check-error", registry);
