@@ -9,10 +9,10 @@ assert log.contains('[INFO] anthology: wrote target/anthology/anthology.sarif')
 assert log.contains('BUILD FAILURE')
 assert log.contains('anthology: 1 error, 1 warning, 0 infos; the build fails on findings at or above error')
 
-def sarif = new JsonSlurper().parse(new File(basedir, 'target/anthology/anthology.sarif'))
-def results = sarif.runs[0].results
-assert results*.ruleId == ['paper/year-key', 'paper/year-matches-arxiv-id']
-def where = results[0].locations[0].physicalLocation
-assert where.artifactLocation.uri == 'research.yaml'
+def run = new JsonSlurper().parse(new File(basedir, 'target/anthology/anthology.sarif')).runs[0]
+assert run.results*.ruleId == ['paper/year-key', 'paper/year-matches-arxiv-id']
+def where = run.results[0].locations[0].physicalLocation
+def root = new URI(run.originalUriBaseIds[where.artifactLocation.uriBaseId].uri)
+assert root.resolve(where.artifactLocation.uri) == new File(basedir, 'research.yaml').canonicalFile.toURI()
 assert where.region.startLine == 15 && where.region.startColumn == 11
 true
