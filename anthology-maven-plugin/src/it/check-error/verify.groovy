@@ -1,11 +1,13 @@
 // mvn verify failed (invoker.properties says so) because of the error finding, named as file:line:col,
-// and the SARIF report that says so was written before the build failed.
+// and the reports asked for on the command line (-Danthology.formats=sarif,checkstyle, from test.properties) were written
+// before the build failed.
 import groovy.json.JsonSlurper
 
 String log = new File(basedir, 'build.log').text
 assert log.contains('[ERROR] research.yaml:15:11: error paper/year-key year 2071 differs from the year key 2017')
 assert log.contains('[WARNING] research.yaml:15:11: warning paper/year-matches-arxiv-id')
 assert log.contains('[INFO] anthology: wrote target/anthology/anthology.sarif')
+assert log.contains('[INFO] anthology: wrote target/anthology/anthology-checkstyle.xml')
 assert log.contains('BUILD FAILURE')
 assert log.contains('anthology: 1 error, 1 warning, 0 infos; the build fails on findings at or above error')
 
@@ -15,4 +17,8 @@ def where = run.results[0].locations[0].physicalLocation
 def root = new URI(run.originalUriBaseIds[where.artifactLocation.uriBaseId].uri)
 assert root.resolve(where.artifactLocation.uri) == new File(basedir, 'research.yaml').canonicalFile.toURI()
 assert where.region.startLine == 15 && where.region.startColumn == 11
+String checkstyle = new File(basedir, 'target/anthology/anthology-checkstyle.xml').text
+assert checkstyle.contains('<file name="research.yaml">')
+assert checkstyle.contains('<error line="15" column="11" severity="error"')
+assert checkstyle.contains('source="anthology.paper/year-key"')
 true
