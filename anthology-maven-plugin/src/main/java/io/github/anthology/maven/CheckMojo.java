@@ -11,9 +11,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -60,11 +59,7 @@ public final class CheckMojo extends AnthologyMojo {
       builder.maxWarnings(maxWarnings);
     }
     Workspace workspace = builder.build();
-    Map<Path, Formatter> reports = new LinkedHashMap<>();
-    for (String format : formats) {
-      reports.put(paths.shown(new File(reportDirectory, ReportFiles.name(format.trim()))),
-          workspace.formatter(format.trim()));
-    }
+    List<Report> reports = reports(workspace);
     LintResult result = workspace.lint();
     new FindingLog(getLog()).print(result);
     write(workspace, result, reports);
@@ -77,7 +72,26 @@ public final class CheckMojo extends AnthologyMojo {
     }
   }
 
-  private void write(Workspace workspace, LintResult result, Map<Path, Formatter> reports)
+  /** A report to write: where, how it is named in messages, and its format. */
+  private record Report(Path file, String label, Formatter formatter) {}
+
+  /**
+   * The configured reports, each refused before anything is read or written when its file is one of
+   * the registry's inputs (a report written through a link into the registry, say).
+   */
+  private List<Report> reports(Workspace workspace) throws AnthologyException {
+    List<Report> reports = new ArrayList<>();
+    for (String format : formats) {
+      String name = format.trim();
+      Report report = new Report(paths.shown(new File(reportDirectory, ReportFiles.name(name))),
+          "the " + name + " report", workspace.formatter(name));
+      workspace.checkOutput(report.file().toAbsolutePath(), report.label());
+      reports.add(report);
+    }
+    return reports;
+  }
+
+  private void write(Workspace workspace, LintResult result, List<Report> reports)
       throws AnthologyException, MojoExecutionException {
     if (reports.isEmpty()) {
       return;
@@ -87,9 +101,9 @@ public final class CheckMojo extends AnthologyMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("anthology: cannot create " + paths.shown(reportDirectory) + ": " + e, e);
     }
-    for (Map.Entry<Path, Formatter> report : reports.entrySet()) {
-      workspace.writeFile(report.getKey().toAbsolutePath(), report.getValue().format(result));
-      getLog().info("anthology: wrote " + report.getKey());
+    for (Report report : reports) {
+      workspace.writeFile(report.file().toAbsolutePath(), report.formatter().format(result), report.label());
+      getLog().info("anthology: wrote " + report.file());
     }
   }
 
