@@ -20,6 +20,7 @@ class ArchitectureTest {
   private static final String API = "io.github.anthology.api..";
   private static final String CALC = "io.github.anthology.calc..";
   private static final String CLI = "io.github.anthology.cli..";
+  private static final String MAVEN = "io.github.anthology.maven..";
 
   @ArchTest
   static final ArchRule modulesDependOnlyAsTheDesignCardSays =
@@ -31,13 +32,15 @@ class ArchitectureTest {
           .layer("api").definedBy(API)
           .layer("calc").definedBy(CALC)
           .layer("cli").definedBy(CLI)
+          .layer("maven").definedBy(MAVEN)
           .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-          .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("maven").mayNotBeAccessedByAnyLayer()
+          .whereLayer("api").mayOnlyBeAccessedByLayers("cli", "maven")
           .whereLayer("calc").mayOnlyBeAccessedByLayers("cli")
           .whereLayer("render").mayOnlyBeAccessedByLayers("api")
           .whereLayer("io").mayOnlyBeAccessedByLayers("api")
           .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "api")
-          .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "api", "cli")
+          .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "api", "cli", "maven")
           .because("SPEC §2 fixes the module dependencies");
 
   @ArchTest
@@ -51,6 +54,14 @@ class ArchitectureTest {
           .because("the command line is a thin client of the facade (and of the calculators, which stand"
               + " apart from registries): it parses, calls, prints and exits; the JDK's management beans size"
               + " the process's memory guard; an edit distance suggests the name a mistyped one meant");
+
+  @ArchTest
+  static final ArchRule theMavenPluginUsesOnlyTheFacadeTheModelAndMavensPluginApi =
+      classes().that().resideInAPackage(MAVEN)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(MAVEN, "io.github.anthology.api",
+              "io.github.anthology.api.build..", "io.github.anthology.api.lint..", "io.github.anthology.api.edit..",
+              MODEL, "org.apache.maven.plugin..", "org.apache.maven.plugins.annotations..", "java..")
+          .because("the Maven plugin is a thin client of the facade, like the command line");
 
   @ArchTest
   static final ArchRule onlyTheFacadeReachesItsInternals =
