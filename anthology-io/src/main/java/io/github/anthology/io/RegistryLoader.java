@@ -68,6 +68,20 @@ public final class RegistryLoader {
   }
 
   /**
+   * The registry files the paths stand for, in reading order: a file is itself, a directory its
+   * registry files by their conventional names.
+   *
+   * @throws ReadException when a path does not exist or a directory holds no registry file
+   */
+  public static List<Path> files(List<Path> paths) throws ReadException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      out.addAll(RegistryFiles.discover(p));
+    }
+    return out;
+  }
+
+  /**
    * Reads a registry from file texts held in memory, by file name in reading order: how a rewrite
    * re-reads what its edits made before anything is written.
    */
