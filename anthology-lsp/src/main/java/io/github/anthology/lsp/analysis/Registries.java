@@ -7,7 +7,7 @@ import io.github.anthology.lsp.text.OpenDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Registries {
   /** The configuration's file name. */
   public static final String CONFIG = "anthology.yaml";
+
+  /**
+   * The registry file names a document is linted under even when no registry reads it (a new file
+   * not saved yet, an export beside a research.yaml): any other file that no registry reads (a
+   * workflow's YAML, a README) is left alone.
+   */
+  private static final Set<String> ALONE = Set.of("research.yaml", "taxonomy.yaml", "registry.yaml", "registry.json",
+      "registry.jsonl");
 
   private final List<Path> roots;
   private final OpenDocuments documents;
@@ -36,7 +44,8 @@ public final class Registries {
   }
 
   /**
-   * The scope a file is linted in, or none for a Markdown file that no configuration lists.
+   * The scope a file is linted in: its registry's when the registry reads it, else the file alone
+   * when it has a registry file's name, else none.
    *
    * @param file an open document's file
    * @return its scope
@@ -53,7 +62,8 @@ public final class Registries {
     if (files.isPresent() && files.get().contains(file)) {
       return Optional.of(new Scope(dir, Optional.empty()));
     }
-    return isMarkdown(file) ? Optional.empty() : Optional.of(new Scope(file.getParent(), Optional.of(file)));
+    return ALONE.contains(file.getFileName().toString()) ? Optional.of(new Scope(file.getParent(), Optional.of(file)))
+        : Optional.empty();
   }
 
   /**
@@ -140,8 +150,4 @@ public final class Registries {
     }
   }
 
-  private static boolean isMarkdown(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown");
-  }
 }
