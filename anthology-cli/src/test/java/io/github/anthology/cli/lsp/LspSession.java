@@ -48,8 +48,18 @@ final class LspSession implements AutoCloseable {
   }
 
   static LspSession start(Path root, String... serverArgs) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "io.github.anthology.cli.Main", "lsp"));
+    return start(root, List.of(java(), "-cp", System.getProperty("java.class.path"), "io.github.anthology.cli.Main"),
+        serverArgs);
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** Starts {@code LAUNCH lsp ARGS}: the test class path's Main, or the shaded jar. */
+  static LspSession start(Path root, List<String> launch, String... serverArgs) throws Exception {
+    List<String> command = new ArrayList<>(launch);
+    command.add("lsp");
     command.addAll(List.of(serverArgs));
     Path err = Files.createTempFile(root, "server", ".err");
     Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
