@@ -81,6 +81,15 @@ public final class Analyser implements AutoCloseable {
   }
 
   private void analyse(Run run) {
+    if (!registries.live(run.scope)) {
+      synchronized (this) {
+        if (pending.get(run.scope.key()) == run) {
+          latest.remove(run.scope.key());
+          publisher.clear(run.scope);
+        }
+      }
+      return;
+    }
     Snapshot snapshot;
     Map<String, String> pages = Map.of();
     Registries.Prepared prepared = null;

@@ -83,6 +83,18 @@ public final class Publisher {
     published.put(snapshot.scope().key(), Set.copyOf(byFile.keySet()));
   }
 
+  /**
+   * Clears every diagnostic a scope's runs published (its document was closed).
+   *
+   * @param scope the scope
+   */
+  public synchronized void clear(Scope scope) {
+    for (Path file : published.getOrDefault(scope.key(), Set.of())) {
+      client.publishDiagnostics(new PublishDiagnosticsParams(documents.uriOf(file), List.of()));
+    }
+    published.remove(scope.key());
+  }
+
   /** The file a problem without a place is shown on: the configuration, else the first document read, else the scope's. */
   private static Path fallback(Snapshot snapshot) {
     return snapshot.documents().stream().map(Document::path).filter(p -> p.endsWith(Registries.CONFIG)).findFirst()

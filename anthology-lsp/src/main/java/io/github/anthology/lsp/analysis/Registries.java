@@ -67,6 +67,14 @@ public final class Registries {
   }
 
   /**
+   * @param scope a scope
+   * @return whether it still has something to lint: a registry always does, a document alone while it is open
+   */
+  public boolean live(Scope scope) {
+    return scope.alone().map(file -> documents.get(file).isPresent()).orElse(true);
+  }
+
+  /**
    * The workspace of a scope with the open documents it reads standing in for their files.
    *
    * @param scope the scope

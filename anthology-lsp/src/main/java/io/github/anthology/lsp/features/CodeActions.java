@@ -96,7 +96,8 @@ public final class CodeActions {
     String comment = markdown ? "<!-- anthology-disable-next-line " + ruleId + " --  -->"
         : "# anthology-disable-next-line " + ruleId + " -- ";
     Range at = lines.range(start, start);
-    return new WorkspaceEdit(Map.of(doc.uri(), List.of(new org.eclipse.lsp4j.TextEdit(at, indent + comment + "\n"))));
+    String newline = doc.text().contains("\r\n") ? "\r\n" : "\n";
+    return new WorkspaceEdit(Map.of(doc.uri(), List.of(new org.eclipse.lsp4j.TextEdit(at, indent + comment + newline))));
   }
 
   private static boolean touches(Range a, Range b) {
