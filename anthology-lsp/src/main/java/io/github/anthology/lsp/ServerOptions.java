@@ -7,8 +7,8 @@ package io.github.anthology.lsp;
  *     word runs one lint, short enough that findings follow within the latency budget
  */
 public record ServerOptions(long debounceMillis) {
-  /** The defaults: a 50 ms debounce. */
-  public static final ServerOptions DEFAULTS = new ServerOptions(50);
+  /** The defaults: a 30 ms debounce. */
+  public static final ServerOptions DEFAULTS = new ServerOptions(30);
 
   /**
    * The defaults, with the debounce from the system property {@code anthology.lsp.debounce} (milliseconds) when set.

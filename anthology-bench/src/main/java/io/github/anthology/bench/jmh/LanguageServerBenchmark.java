@@ -53,7 +53,7 @@ public class LanguageServerBenchmark {
   @Param({"testdata/anthology-of-the-sota/research.yaml"})
   String registry;
 
-  @Param({"50"})
+  @Param({"30"})
   long debounce;
 
   @Param({"      - MoE\n"})

@@ -23,7 +23,7 @@ public final class LspCommand implements Callable<Integer> {
   @Option(names = "--stdio", description = "Talk over standard input and output (the only way; accepted because editors pass it).")
   boolean stdio;
 
-  @Option(names = "--debounce", paramLabel = "MS", description = "Milliseconds after the last change before a lint starts (default 50).")
+  @Option(names = "--debounce", paramLabel = "MS", description = "Milliseconds after the last change before a lint starts (default 30).")
   Long debounce;
 
   @Override

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,8 +25,8 @@ public final class Analyser implements AutoCloseable {
   private final Registries registries;
   private final Publisher publisher;
   private final long debounceMillis;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("anthology-lsp-debounce"));
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("anthology-lsp-lint"));
+  /** Waits out the debounce and then lints on the same thread: no hand-over between the two. */
+  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(daemon("anthology-lsp-lint"));
   private final Map<Path, Run> pending = new HashMap<>();
   private final Map<Path, Snapshot> latest = new ConcurrentHashMap<>();
 
@@ -54,7 +53,7 @@ public final class Analyser implements AutoCloseable {
     }
     Run run = new Run(scope);
     pending.put(scope.key(), run);
-    run.timer = timer.schedule(() -> start(run), debounceMillis, TimeUnit.MILLISECONDS);
+    run.work = worker.schedule(() -> analyse(run), debounceMillis, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -72,12 +71,6 @@ public final class Analyser implements AutoCloseable {
    */
   public List<Snapshot> latest() {
     return List.copyOf(latest.values());
-  }
-
-  private synchronized void start(Run run) {
-    if (pending.get(run.scope.key()) == run) {
-      run.work = worker.submit(() -> analyse(run));
-    }
   }
 
   private void analyse(Run run) {
@@ -121,7 +114,6 @@ public final class Analyser implements AutoCloseable {
   /** Stops scheduling and running; a run under way is interrupted. */
   @Override
   public void close() {
-    timer.shutdownNow();
     worker.shutdownNow();
   }
 
@@ -133,20 +125,17 @@ public final class Analyser implements AutoCloseable {
     };
   }
 
-  /** One scheduled run of a scope: its debounce timer, then its work. */
+  /** One scheduled run of a scope: waiting out the debounce, then linting. */
   private static final class Run {
     final Scope scope;
-    Future<?> timer;
     Future<?> work;
 
     Run(Scope scope) {
       this.scope = scope;
     }
 
+    /** Drops the run: before it starts it never will; under way, its thread is interrupted. */
     void cancel() {
-      if (timer != null) {
-        timer.cancel(false);
-      }
       if (work != null) {
         work.cancel(true);
       }
