@@ -38,7 +38,8 @@ public final class Completions {
     int offset = lines.offset(position);
     int lineStart = lines.lineStart(position.getLine());
     String line = doc.text().substring(lineStart, lines.lineEnd(position.getLine()));
-    Optional<int[]> word = RuleWords.at(line, offset - lineStart, doc.path().endsWith("anthology.yaml"));
+    boolean config = doc.path().endsWith("anthology.yaml");
+    Optional<int[]> word = RuleWords.at(line, offset - lineStart, config && RuleWords.underRules(lines, position.getLine()));
     if (word.isPresent()) {
       Range range = lines.range(lineStart + word.get()[0], offset);
       return rules.stream().map(r -> rule(r, range)).toList();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class RuleWords {
   private static final Pattern DIRECTIVE = Pattern.compile("(#|<!--)\\s*anthology-disable-(next-line|file)\\b");
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_./-]+");
+  private static final Pattern RULES_KEY = Pattern.compile("^\\s*(?:-\\s+)?rules\\s*:\\s*(#.*)?$");
 
   private RuleWords() {}
 
@@ -31,10 +32,37 @@ final class RuleWords {
       }
       return Optional.of(word(line, column));
     }
-    if (config && !line.stripLeading().startsWith("#")) {
+    int colon = line.indexOf(':');
+    if (config && !line.stripLeading().startsWith("#") && (colon < 0 || column <= colon)) {
       return Optional.of(word(line, column));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a line of an {@code anthology.yaml} is a key of a {@code rules:} mapping (top-level
+   * or in an override), where a rule id is written.
+   *
+   * @param lines the configuration's text
+   * @param line a 0-based line
+   * @return whether the nearest less-indented line above is {@code rules:}
+   */
+  static boolean underRules(io.github.anthology.lsp.text.LineMap lines, int line) {
+    String own = lines.text().substring(lines.lineStart(line), lines.lineEnd(line));
+    int indent = own.length() - own.stripLeading().length();
+    if (indent == 0) {
+      return false;
+    }
+    for (int l = line - 1; l >= 0; l--) {
+      String text = lines.text().substring(lines.lineStart(l), lines.lineEnd(l));
+      if (text.isBlank() || text.stripLeading().startsWith("#")) {
+        continue;
+      }
+      if (text.length() - text.stripLeading().length() < indent) {
+        return RULES_KEY.matcher(text).matches();
+      }
+    }
+    return false;
   }
 
   private static int[] word(String line, int column) {
