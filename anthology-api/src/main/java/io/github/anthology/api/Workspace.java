@@ -2,16 +2,22 @@ package io.github.anthology.api;
 
 import io.github.anthology.api.build.BuildOptions;
 import io.github.anthology.api.build.BuildResult;
+import io.github.anthology.api.build.Preview;
+import io.github.anthology.api.diff.DiffOptions;
+import io.github.anthology.api.diff.DiffResult;
 import io.github.anthology.api.edit.IdsOptions;
 import io.github.anthology.api.edit.RewriteResult;
 import io.github.anthology.api.internal.Documents;
 import io.github.anthology.api.internal.Session;
 import io.github.anthology.api.internal.build.Building;
+import io.github.anthology.api.internal.diff.Diffing;
 import io.github.anthology.api.internal.lint.Baselines;
 import io.github.anthology.api.internal.lint.Linting;
 import io.github.anthology.api.internal.lint.ReportFormatter;
+import io.github.anthology.api.internal.papers.PaperWork;
 import io.github.anthology.api.internal.plugin.Catalogue;
 import io.github.anthology.api.internal.rewrite.Rewriting;
+import io.github.anthology.api.internal.serve.Serving;
 import io.github.anthology.api.lint.Analysis;
 import io.github.anthology.api.lint.FixResult;
 import io.github.anthology.api.lint.Formatter;
@@ -22,6 +28,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A registry to work on, with its configuration, inputs and plugins: the one front door to
@@ -163,14 +170,17 @@ public final class Workspace {
   /**
    * Records a run's findings in a baseline file (by file, rule and entity, never line), atomically.
    * Lint with {@link WorkspaceBuilder#withoutBaseline()} first, so the file records every finding.
+   * A file that is one of the inputs' files is refused and nothing is written.
    *
    * @param result the run to record
    * @param file the baseline file
    * @return how many entries it holds
-   * @throws AnthologyException when the file cannot be written
+   * @throws AnthologyException when the file names an input or cannot be written
    */
   public int writeBaseline(LintResult result, Path file) throws AnthologyException {
-    return Baselines.write(result, session.options().resolve(file));
+    Path target = session.options().resolve(file);
+    new Documents(session).refuseInput(target, "the baseline");
+    return Baselines.write(result, target);
   }
 
   /**
@@ -187,8 +197,9 @@ public final class Workspace {
 
   /**
    * Renders REGISTRY.md, TOPICS.md, registry.yaml, registry.json and the static site into a
-   * directory. Every file is rendered before any is replaced, so a failure leaves the directory as
-   * it was.
+   * directory, with CHANGELOG.md and templates' documents when asked. Every file is rendered before
+   * any is replaced, so a failure leaves the directory as it was; an output directory that is a
+   * file, or where a file would replace an input, is refused before anything is written.
    *
    * @param options the output directory and how to build
    * @return what was written
@@ -196,6 +207,48 @@ public final class Workspace {
    */
   public BuildResult build(BuildOptions options) throws AnthologyException {
     return new Building(session).build(options);
+  }
+
+  /**
+   * Builds as {@link #build} does into {@code options.out()}, serves the output on 127.0.0.1 and
+   * rebuilds whenever an input (or a template) changes; the site lists the lint findings and
+   * reloads itself on a newer build. A build that fails is reported to {@code log} and the last
+   * good one stays served.
+   *
+   * @param options the output directory, templates and the rest of the build
+   * @param port the port on 127.0.0.1; 0 takes a free one
+   * @param log where each build's outcome goes, one line at a time (from another thread)
+   * @return the running preview; close it to stop
+   * @throws AnthologyException when the configuration or an input cannot be used, the first build
+   *     fails, or the port cannot be used
+   */
+  public Preview serve(BuildOptions options, int port, Consumer<String> log) throws AnthologyException {
+    return new Serving(session).serve(options, port, log);
+  }
+
+  /**
+   * Compares two versions of the registry: papers, recommendations and topics added, removed and
+   * changed (reworded, retagged, superseded; topics renamed, merged, split, deprecated), and the
+   * lint findings introduced and resolved. Each version is a file or directory, or a git revision
+   * of the repository holding the registry. Both are linted with the configuration a lint of the
+   * path side would use, and this workspace's plugins. An output file that names either version's
+   * file is refused before anything is compared.
+   *
+   * @param options the versions, format and output
+   * @return the diff in the format asked for
+   * @throws AnthologyException when the format is unknown, a version cannot be read, or the output names an input
+   */
+  public DiffResult diff(DiffOptions options) throws AnthologyException {
+    return new Diffing(session).diff(options);
+  }
+
+  /**
+   * The registry's lock file of paper metadata: refresh it, add a paper.
+   *
+   * @return the operations on this workspace's inputs
+   */
+  public Papers papers() {
+    return new Papers(new PaperWork(session));
   }
 
   /**
@@ -299,13 +352,40 @@ public final class Workspace {
 
   /**
    * Writes a text (a report, say) to a file atomically: a temporary file beside it, then a rename.
+   * A file that is one of the inputs' files (or the configuration or a registry file beside one)
+   * is refused and nothing is written.
    *
    * @param file where, resolved against the working directory
    * @param text what, as UTF-8
-   * @throws AnthologyException when the file cannot be written
+   * @throws AnthologyException when the file names an input or cannot be written
    */
   public void writeFile(Path file, String text) throws AnthologyException {
-    new Documents(session).write(file, text);
+    writeFile(file, text, "the output");
+  }
+
+  /**
+   * Writes a text to a file atomically, as {@link #writeFile(Path, String)} does.
+   *
+   * @param file where, resolved against the working directory
+   * @param text what, as UTF-8
+   * @param label how the file was named (an option such as {@code --output}), for messages
+   * @throws AnthologyException when the file names an input or cannot be written
+   */
+  public void writeFile(Path file, String text, String label) throws AnthologyException {
+    new Documents(session).write(file, text, label);
+  }
+
+  /**
+   * Fails when a file is one of this workspace's input files, or the configuration or a registry
+   * file beside one (through a link too): call it before work whose output the file is, so that
+   * nothing is written, a fix included. {@link #writeFile} and {@link #writeBaseline} check too.
+   *
+   * @param file the output, resolved against the working directory
+   * @param label how the file was named (an option such as {@code --output}), for the message
+   * @throws AnthologyException when the file names an input (the message says nothing was written)
+   */
+  public void checkOutput(Path file, String label) throws AnthologyException {
+    new Documents(session).refuseInput(session.options().resolve(file), label);
   }
 
   /**

@@ -56,7 +56,8 @@ class WorkspaceChangesTest {
     Files.writeString(dir.resolve("research.yaml"), RESEARCH + "# edited meanwhile\n");
 
     assertThatThrownBy(() -> fixed.changes().write()).isInstanceOf(AnthologyException.class)
-        .hasMessage(dir.resolve("research.yaml") + ": file changed on disk since it was read; nothing was written");
+        .hasMessage(dir.resolve("research.yaml") + ": changed on disk since it was read; nothing was written"
+            + " (run again to work on the new content)");
   }
 
   @Test

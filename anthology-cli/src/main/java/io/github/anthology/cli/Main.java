@@ -1,13 +1,16 @@
 package io.github.anthology.cli;
 
 import io.github.anthology.api.AnthologyException;
+import io.github.anthology.api.Messages;
 import io.github.anthology.cli.commands.AnthologyCommand;
 import io.github.anthology.cli.commands.Console;
 import io.github.anthology.cli.commands.ExitCode;
 import io.github.anthology.cli.commands.Subcommands;
 import io.github.anthology.cli.commands.UsageError;
 import io.github.anthology.model.validation.ModelValidator;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,6 +24,7 @@ public final class Main {
     quickerStart(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    MemoryGuard.watch(err, () -> System.exit(ExitCode.USAGE.code()));
     int code = run(new Console(out, err), args);
     out.flush();
     err.flush();
@@ -57,21 +61,36 @@ public final class Main {
       console.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCode.USAGE.code();
     });
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof AnthologyException problem) {
-        console.err().println(problem.span().isPresent() ? problem.getMessage() : "anthology: " + problem.getMessage());
-        return ExitCode.USAGE.code();
-      }
-      if (ex instanceof UsageError usage) {
-        console.err().println("anthology: " + usage.getMessage());
-        return ExitCode.USAGE.code();
-      }
-      console.err().println("anthology: internal error: " + ex);
-      return ExitCode.INTERNAL.code();
-    });
-    int code = cli.execute(args);
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(console, ex));
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      code = failed(console, e);
+    }
     console.out().flush();
     console.err().flush();
     return code;
+  }
+
+  /** One line for what stopped the run, and its exit code: 2 for bad input or usage, 3 for a bug. */
+  private static int failed(Console console, Throwable ex) {
+    String line;
+    if (MemoryGuard.outOfMemory(ex)) {
+      line = MemoryGuard.message();
+    } else if (ex instanceof AnthologyException problem) {
+      line = problem.span().isPresent() ? problem.getMessage() : "anthology: " + problem.getMessage();
+    } else if (ex instanceof UsageError) {
+      line = "anthology: " + ex.getMessage();
+    } else if (ex instanceof IOException io) {
+      line = Messages.describe(io);
+    } else if (ex instanceof UncheckedIOException io) {
+      line = Messages.describe(io.getCause());
+    } else {
+      console.err().println("anthology: internal error: " + ex);
+      return ExitCode.INTERNAL.code();
+    }
+    console.err().println(Messages.forTerminal(line));
+    return ExitCode.USAGE.code();
   }
 }

@@ -47,12 +47,13 @@ class ArchitectureTest {
   static final ArchRule cliCommandsUseOnlyTheFacadeTheModelPicocliAndTheConsole =
       classes().that().resideInAPackage(CLI)
           .should().onlyDependOnClassesThat().resideInAnyPackage(CLI, "io.github.anthology.api",
-              "io.github.anthology.api.build..", "io.github.anthology.api.config..", "io.github.anthology.api.edit..",
-              "io.github.anthology.api.lint..", "io.github.anthology.api.rules..", MODEL, CALC, "io.github.anthology.lsp",
-              "picocli..",
-              "me.tongfei.progressbar..", "java..")
+              "io.github.anthology.api.build..", "io.github.anthology.api.config..", "io.github.anthology.api.diff..",
+              "io.github.anthology.api.edit..", "io.github.anthology.api.lint..", "io.github.anthology.api.papers..",
+              "io.github.anthology.api.rules..", MODEL, CALC, "io.github.anthology.lsp", "picocli..",
+              "me.tongfei.progressbar..", "java..", "com.sun.management..")
           .because("the command line is a thin client of the facade (and of the calculators, which stand"
-              + " apart from registries): it parses, calls, prints and exits");
+              + " apart from registries): it parses, calls, prints and exits; the JDK's management beans size"
+              + " the process's memory guard");
 
   @ArchTest
   static final ArchRule theLanguageServerUsesOnlyTheFacadeTheModelAndLsp4j =

@@ -18,8 +18,8 @@ import java.util.List;
  */
 final class FacadeSurface {
   static final String[] PUBLIC_PACKAGES = {"io.github.anthology.api", "io.github.anthology.api.build..",
-      "io.github.anthology.api.config..", "io.github.anthology.api.edit..", "io.github.anthology.api.lint..",
-      "io.github.anthology.api.rules.."};
+      "io.github.anthology.api.config..", "io.github.anthology.api.diff..", "io.github.anthology.api.edit..",
+      "io.github.anthology.api.lint..", "io.github.anthology.api.papers..", "io.github.anthology.api.rules.."};
 
   static final ArchRule SPEAKS_API_AND_MODEL = codeUnits().that().arePublic()
       .and().areDeclaredInClassesThat().arePublic()

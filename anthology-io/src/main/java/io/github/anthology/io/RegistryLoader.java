@@ -1,6 +1,8 @@
 package io.github.anthology.io;
 
+import io.github.anthology.io.edit.Recovery;
 import io.github.anthology.io.markdown.ReadingListReader;
+import io.github.anthology.io.papers.LockFile;
 import io.github.anthology.io.registry.JsonlReader;
 import io.github.anthology.io.registry.RegistryContents;
 import io.github.anthology.io.registry.RegistryFormat;
@@ -32,6 +34,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class RegistryLoader {
   private RegistryLoader() {}
 
+  /**
+   * Reads the registry of the paths, and the paper metadata of its lock file when there is one
+   * ({@link LockFile}: beside the first file read).
+   */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
     return load(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
   }
@@ -39,46 +45,68 @@ public final class RegistryLoader {
   /**
    * Reads the files the paths stand for, except that a file named in {@code unsaved} is read from
    * there instead of from disk (an editor's buffer, say); unsaved texts of files the paths do not
-   * stand for are read after them, in their given order. Files are matched by absolute path.
+   * stand for are read after them, in their given order. Files are matched by absolute path. The
+   * lock file is looked for beside the first file, as {@link #load(List)} does.
    *
    * @param paths files and directories to read; may be empty when {@code unsaved} holds every file
    * @param unsaved texts held in memory, by the path of the file they stand for
    */
   public static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
+    List<Path> files = discover(paths);
+    settle(files);
     Map<Path, Path> pending = new LinkedHashMap<>();
     unsaved.keySet().forEach(p -> pending.put(p.toAbsolutePath().normalize(), p));
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
-    for (Path p : paths) {
-      for (Path file : RegistryFiles.discover(p)) {
-        Path given = pending.remove(file.toAbsolutePath().normalize());
-        if (given != null) {
-          texts.put(SourceFiles.display(file), unsaved.get(given));
-        } else if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
-          streamed.add(file);
-        } else {
-          texts.put(SourceFiles.display(file), SourceFiles.read(file));
-        }
+    for (Path file : files) {
+      Path given = pending.remove(file.toAbsolutePath().normalize());
+      if (given != null) {
+        texts.put(SourceFiles.display(file), unsaved.get(given));
+      } else if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
+        streamed.add(file);
+      } else {
+        texts.put(SourceFiles.display(file), SourceFiles.read(file));
       }
     }
     for (Path given : pending.values()) {
       texts.put(SourceFiles.display(given), unsaved.get(given));
+      files.add(given);
     }
-    return read(texts, streamed);
+    LoadedRegistry registry = read(texts, streamed);
+    Optional<Path> lock = LockFile.find(files);
+    return lock.isEmpty() ? registry : registry.withPaperMetadata(LockFile.read(lock.get()));
   }
 
   /**
-   * The registry files the paths stand for, in reading order: a file is itself, a directory its
-   * registry files by their conventional names.
+   * The files {@link #load(List)} reads for these paths, in reading order; no path is the current
+   * directory, as there.
+   */
+  public static List<Path> files(List<Path> paths) throws ReadException {
+    return discover(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+  }
+
+  /**
+   * The files {@link #load(List, Map)} reads from disk for exactly these paths, in reading order: a
+   * file is itself, a directory its registry files by their conventional names, and no path is no
+   * file (a registry held wholly in memory).
    *
    * @throws ReadException when a path does not exist or a directory holds no registry file
    */
-  public static List<Path> files(List<Path> paths) throws ReadException {
-    List<Path> out = new ArrayList<>();
+  public static List<Path> discover(List<Path> paths) throws ReadException {
+    List<Path> files = new ArrayList<>();
     for (Path p : paths) {
-      out.addAll(RegistryFiles.discover(p));
+      files.addAll(RegistryFiles.discover(p));
     }
-    return out;
+    return files;
+  }
+
+  /** Completes what a killed write left half done beside the files, and removes its leftovers, before reading. */
+  private static void settle(List<Path> files) throws ReadException {
+    try {
+      Recovery.settle(files);
+    } catch (java.io.IOException e) {
+      throw IoErrors.asReadException(e, files.isEmpty() ? "." : SourceFiles.display(files.get(0)));
+    }
   }
 
   /**

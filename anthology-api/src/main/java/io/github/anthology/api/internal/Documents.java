@@ -60,12 +60,36 @@ public final class Documents {
   }
 
   /**
+   * Writes a text, refusing (before anything is written) a file that is one of the inputs' files.
+   *
    * @param file where to write, resolved against the working directory
+   * @param text what to write, as UTF-8
+   * @param label how the file is named in messages (an option such as {@code --output})
+   * @throws AnthologyException when the file names an input or cannot be written
+   */
+  public void write(Path file, String text, String label) throws AnthologyException {
+    Path target = session.options().resolve(file);
+    refuseInput(target, label);
+    writeUnguarded(target, text);
+  }
+
+  /**
+   * Fails when a file is one of the inputs' files, or the configuration or a registry file beside one.
+   *
+   * @param file the output, resolved
+   * @param label how the file is named in messages
+   * @throws AnthologyException when it is
+   */
+  public void refuseInput(Path file, String label) throws AnthologyException {
+    Outputs.refuse(label, file, session.selection().paths());
+  }
+
+  /**
+   * @param target where to write, resolved
    * @param text what to write, as UTF-8
    * @throws AnthologyException when the file cannot be written
    */
-  public void write(Path file, String text) throws AnthologyException {
-    Path target = session.options().resolve(file);
+  public void writeUnguarded(Path target, String text) throws AnthologyException {
     try {
       AtomicWriter.standard().write(target, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

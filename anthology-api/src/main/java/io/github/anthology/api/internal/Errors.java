@@ -1,9 +1,12 @@
 package io.github.anthology.api.internal;
 
 import io.github.anthology.api.AnthologyException;
+import io.github.anthology.io.IoErrors;
 import io.github.anthology.io.ReadException;
+import io.github.anthology.render.template.TemplateException;
 import io.github.anthology.rules.config.ConfigException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** The library modules' errors as the one exception of the API, each with its place and problem. */
@@ -42,6 +45,10 @@ public final class Errors {
       throw AnthologyException.at(e.span(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
     } catch (IOException e) {
       throw AnthologyException.of(describe(e), e);
+    } catch (UncheckedIOException e) {
+      throw AnthologyException.of(IoErrors.describe(e), e);
+    } catch (TemplateException e) {
+      throw AnthologyException.of(e.getMessage(), e);
     }
   }
 
@@ -53,16 +60,17 @@ public final class Errors {
    * @return the exception to throw
    */
   public static AnthologyException cannotWrite(Path file, IOException e) {
-    return AnthologyException.of("cannot write " + file + ": " + describe(e), e);
+    String described = describe(e);
+    return AnthologyException.of("cannot write " + (described.startsWith(file.toString()) ? "" : file + ": ") + described, e);
   }
 
   /**
-   * An I/O exception as one line: its class and message.
+   * An I/O exception as one line in plain words: what went wrong, with which file.
    *
    * @param e the exception
    * @return the description
    */
   public static String describe(IOException e) {
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    return IoErrors.describe(e);
   }
 }

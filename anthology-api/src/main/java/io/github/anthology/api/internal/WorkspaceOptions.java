@@ -74,6 +74,17 @@ public record WorkspaceOptions(Path workingDirectory, Optional<Path> configFile,
   }
 
   /**
+   * The same options with other inputs.
+   *
+   * @param others files and directories, as given
+   * @return the new options
+   */
+  public WorkspaceOptions withInputs(List<Path> others) {
+    return new WorkspaceOptions(workingDirectory, configFile, settings, others, globs, texts, plugins, baseline,
+        useBaseline, failOn, maxWarnings);
+  }
+
+  /**
    * The same options with other in-memory texts.
    *
    * @param others the texts

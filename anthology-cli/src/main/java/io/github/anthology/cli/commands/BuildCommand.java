@@ -4,14 +4,14 @@ import io.github.anthology.api.Workspace;
 import io.github.anthology.api.WorkspaceBuilder;
 import io.github.anthology.api.build.BuildOptions;
 import io.github.anthology.api.build.BuildResult;
-import picocli.CommandLine.Mixin;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code anthology build}: render a registry's documents, exports and static site. */
 @Command(
@@ -37,9 +37,23 @@ public final class BuildCommand implements Callable<Integer> {
           + " taxonomy/overlap-merge options behind the merges the site's taxonomy graph suggests.")
   Path config;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "Date to print as \"Last updated\" (default: none, so rebuilds do not churn).")
-  LocalDate date;
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD|git",
+      description = "Date to print as \"Last updated\": a day, or `git` for the day of the last commit that touched"
+          + " the inputs (default: none, so rebuilds do not churn).")
+  String date;
+
+  @Option(names = "--since", paramLabel = "REV",
+      description = "Add CHANGELOG.md and a \"What changed\" section to the site: the changes since this git revision"
+          + " (or file or directory) of the registry.")
+  String since;
+
+  @Option(names = "--previous", paramLabel = "FILE", description = "As --since, from a previous version's file or directory.")
+  Path previous;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Also render the templates of DIR (Jinja syntax; see docs/templates.md): base.md.j2 and its"
+          + " sections/*.j2 become DIR's name in capitals plus .md (docs/readme gives README.md), any other NAME.j2 gives NAME.")
+  Path templates;
 
   @Option(names = "--page-rows", paramLabel = "N",
       description = "Largest registry whose table index.html carries as HTML rows (default: ${DEFAULT-VALUE});"
@@ -50,6 +64,32 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    BuildResult result = workspace(path, config, plugins).build(options(out).withProgress(TerminalProgress.forThisProcess()));
+    parent.console().out().println("wrote " + result.files().size() + " files to " + out);
+    return ExitCode.OK.code();
+  }
+
+  /** The build's options from the command line, {@code --out} aside (serve builds elsewhere). */
+  BuildOptions options(Path dir) {
+    if (since != null && previous != null) {
+      throw new UsageError("give --since or --previous, not both");
+    }
+    if (pageRows < 0) {
+      throw new UsageError("--page-rows must be 0 or more, not " + pageRows);
+    }
+    BuildOptions options = BuildOptions.into(dir).withPageRows(pageRows);
+    if (date != null) {
+      options = date.equals("git") ? options.withDateOfLastCommit() : options.withDate(day(date));
+    }
+    String old = since != null ? since : previous != null ? previous.toString() : null;
+    if (old != null) {
+      options = options.withChangesSince(old);
+    }
+    return templates == null ? options : options.withTemplates(templates);
+  }
+
+  /** The workspace of a registry PATH with a configuration and plugins, as build and serve take them. */
+  static Workspace workspace(Path path, Path config, PluginOptions plugins) {
     WorkspaceBuilder builder = plugins.addTo(Workspace.builder());
     if (path != null) {
       builder.input(path);
@@ -57,9 +97,14 @@ public final class BuildCommand implements Callable<Integer> {
     if (config != null) {
       builder.configFile(config);
     }
-    BuildOptions options = BuildOptions.into(out).withPageRows(pageRows).withProgress(TerminalProgress.forThisProcess());
-    BuildResult result = builder.build().build(date == null ? options : options.withDate(date));
-    parent.console().out().println("wrote " + result.files().size() + " files to " + out);
-    return ExitCode.OK.code();
+    return builder.build();
+  }
+
+  private static java.time.LocalDate day(String value) {
+    try {
+      return new DateConverter().convert(value);
+    } catch (TypeConversionException e) {
+      throw new UsageError(e.getMessage());
+    }
   }
 }

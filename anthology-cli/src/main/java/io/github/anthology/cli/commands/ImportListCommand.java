@@ -29,7 +29,7 @@ public final class ImportListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Workspace workspace = Workspace.builder().build();
+    Workspace workspace = Workspace.builder().input(file).build(); // its input is what --output may not replace
     Output.write(workspace, workspace.importList(file), output, parent.console());
     return ExitCode.OK.code();
   }

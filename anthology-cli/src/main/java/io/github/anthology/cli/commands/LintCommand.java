@@ -84,6 +84,12 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageError("--rules must be all or none, not `" + ruleSelection + "`");
     }
     Workspace workspace = workspace();
+    if (output != null) {
+      workspace.checkOutput(output, "--output"); // before a fix writes anything
+    }
+    if (writeBaseline != null) {
+      workspace.checkOutput(writeBaseline, "--write-baseline");
+    }
     if (ruleSelection.equals("none")) {
       workspace.read();
       return ExitCode.OK.code();

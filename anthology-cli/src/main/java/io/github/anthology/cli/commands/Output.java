@@ -13,7 +13,7 @@ final class Output {
       console.out().print(text);
       console.out().flush();
     } else {
-      workspace.writeFile(file, text);
+      workspace.writeFile(file, text, "--output");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.anthology.cli.commands;
 
 import io.github.anthology.api.AnthologyException;
+import io.github.anthology.api.Messages;
 import io.github.anthology.api.edit.Changes;
 import io.github.anthology.api.edit.RewriteResult;
 
@@ -20,7 +21,7 @@ final class RewriteOutput {
   int present(RewriteResult rewrite, boolean write) throws AnthologyException {
     present(rewrite.changes(), write);
     rewrite.notes().forEach(n -> console.err().println(n));
-    rewrite.problems().forEach(p -> console.err().println(p));
+    rewrite.problems().forEach(p -> console.err().println(Messages.forTerminal(p.toString())));
     return (rewrite.problems().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS).code();
   }
 

@@ -31,7 +31,7 @@ class SourceRootProperties {
     URI parsed = URI.create(reference);
     assertThat(parsed.isAbsolute()).isFalse();
     assertThat(reference).doesNotStartWith("/");
-    assertThat(reference.split("/")).doesNotContain("..");
+    assertThat(reference.split("/")).doesNotContain(".."); // a segment such as " .." is a name, not a step up
     assertThat(Path.of(URI.create(root.uri()).resolve(parsed))).isEqualTo(dir.resolve(file).normalize());
     assertThat(URLDecoder.decode(reference.replace("+", "%2B"), StandardCharsets.UTF_8)).isEqualTo(file);
   }

@@ -107,13 +107,13 @@ public final class LintPlan {
     Set<String> special = new HashSet<>();
     groups.values().forEach(special::addAll);
     List<Finding> out = new ArrayList<>();
-    for (Finding f : linter(defaults, failures).lint(anthology)) {
+    for (Finding f : linter(defaults, failures).lint(anthology, texts)) {
       if (!special.contains(f.span().file())) {
         out.add(f);
       }
     }
     for (Map.Entry<List<ConfiguredRule>, Set<String>> group : groups.entrySet()) {
-      for (Finding f : linter(group.getKey(), failures).lint(anthology)) {
+      for (Finding f : linter(group.getKey(), failures).lint(anthology, texts)) {
         if (group.getValue().contains(f.span().file())) {
           out.add(f);
         }

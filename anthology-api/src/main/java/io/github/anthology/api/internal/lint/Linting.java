@@ -101,7 +101,7 @@ public final class Linting {
    */
   public List<Path> files() throws AnthologyException {
     Selection s = session.selection();
-    return Errors.translate(() -> RegistryLoader.files(s.paths()));
+    return Errors.translate(() -> RegistryLoader.discover(s.paths()));
   }
 
   /** The selection, with the validator's start-up begun when a rule will need it. */

@@ -121,7 +121,12 @@ public final class Rewriting {
     return written.stream().map(SourceFiles::display).toList();
   }
 
-  private static RewriteResult result(Rewrite rewrite, LoadedRegistry registry) {
+  /**
+   * @param rewrite a rewrite of the registry's texts
+   * @param registry the registry as read
+   * @return the rewrite as the API gives it
+   */
+  public static RewriteResult result(Rewrite rewrite, LoadedRegistry registry) {
     return new RewriteResult(ChangeSets.toApi(rewrite.changes(), registry.texts()), problems(rewrite.problems()),
         problems(rewrite.notes()));
   }
