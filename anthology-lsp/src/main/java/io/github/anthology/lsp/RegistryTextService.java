@@ -1,7 +1,5 @@
 package io.github.anthology.lsp;
 
-import io.github.anthology.api.AnthologyException;
-import io.github.anthology.api.rules.RuleDescription;
 import io.github.anthology.lsp.analysis.Analyser;
 import io.github.anthology.lsp.analysis.Registries;
 import io.github.anthology.lsp.analysis.Snapshot;
@@ -100,14 +98,14 @@ final class RegistryTextService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return answer(params.getTextDocument().getUri(), doc -> Hovers.at(doc, params.getPosition(), views.of(doc), rules(doc))
+    return answer(params.getTextDocument().getUri(), doc -> Hovers.at(doc, params.getPosition(), views.of(doc), registries.rules(doc.path()))
         .orElse(null));
   }
 
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
     return answer(params.getTextDocument().getUri(), doc -> Either.forRight(new CompletionList(false,
-        Completions.at(doc, params.getPosition(), views.of(doc), rules(doc)))));
+        Completions.at(doc, params.getPosition(), views.of(doc), registries.rules(doc.path())))));
   }
 
   @Override
@@ -128,15 +126,6 @@ final class RegistryTextService implements TextDocumentService {
   private boolean current(Snapshot snapshot) {
     return snapshot.documents().stream().allMatch(d -> documents.get(d.path()).map(Document::version)
         .filter(v -> v == d.version()).isPresent());
-  }
-
-  private List<RuleDescription> rules(Document doc) {
-    try {
-      var scope = registries.scopeOf(doc.path());
-      return scope.isPresent() ? registries.prepare(scope.get()).workspace().rules().list() : List.of();
-    } catch (AnthologyException | RuntimeException e) {
-      return List.of();
-    }
   }
 
   private <T> CompletableFuture<T> answer(String uri, java.util.function.Function<Document, T> work) {

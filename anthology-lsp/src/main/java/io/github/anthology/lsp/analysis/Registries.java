@@ -2,6 +2,7 @@ package io.github.anthology.lsp.analysis;
 
 import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.Workspace;
+import io.github.anthology.api.rules.RuleDescription;
 import io.github.anthology.lsp.text.Document;
 import io.github.anthology.lsp.text.OpenDocuments;
 import java.nio.file.Files;
@@ -72,6 +73,30 @@ public final class Registries {
    */
   public boolean live(Scope scope) {
     return scope.alone().map(file -> documents.get(file).isPresent()).orElse(true);
+  }
+
+  /**
+   * The rules a file's workspace knows: those of its configuration as the editor has it, else (while
+   * that configuration does not parse, as it does not half way through typing a rule id) those of
+   * the configuration as saved, plugins included.
+   *
+   * @param file an open document's file
+   * @return the rules; none when the file is in no scope or neither configuration can be used
+   */
+  public List<RuleDescription> rules(Path file) {
+    Optional<Scope> scope = scopeOf(file);
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return prepare(scope.get()).workspace().rules().list();
+    } catch (AnthologyException | RuntimeException e) {
+      try {
+        return base(scope.get().directory()).rules().list();
+      } catch (AnthologyException | RuntimeException saved) {
+        return List.of();
+      }
+    }
   }
 
   /**
