@@ -20,6 +20,9 @@ public record Analysis(Anthology anthology, LintResult result, Map<String, Strin
   /**
    * Checks and copies the parts.
    *
+   * @param anthology the registry as read
+   * @param result the lint run's findings and verdict
+   * @param texts the text of every file read, by name, in reading order
    * @throws NullPointerException when a part is null
    */
   public Analysis {
