@@ -31,7 +31,8 @@ public record ChosenConfig(RawConfig raw, boolean explicit, Optional<Path> found
    */
   public static ChosenConfig choose(WorkspaceOptions options, List<Path> given, boolean none) throws ReadException {
     if (options.configFile().isPresent()) {
-      return new ChosenConfig(ConfigLoader.load(options.resolve(options.configFile().get())), true, Optional.empty());
+      return new ChosenConfig(ConfigTexts.load(options, options.resolve(options.configFile().get())), true,
+          Optional.empty());
     }
     String here = options.workingDirectory().toAbsolutePath().normalize().toString();
     if (options.settings().isPresent()) {
@@ -42,13 +43,13 @@ public record ChosenConfig(RawConfig raw, boolean explicit, Optional<Path> found
       Path where = directory ? p : p.toAbsolutePath().normalize().getParent();
       Optional<Path> found = where == null ? Optional.empty() : ConfigLoader.find(where);
       if (found.isPresent()) {
-        return new ChosenConfig(ConfigLoader.load(found.get()), false, directory ? Optional.of(p) : Optional.empty());
+        return new ChosenConfig(ConfigTexts.load(options, found.get()), false, directory ? Optional.of(p) : Optional.empty());
       }
     }
     Path first = given.get(0);
     Optional<Path> above = ConfigLoader.findAbove(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
     if (above.isPresent()) {
-      return new ChosenConfig(ConfigLoader.load(options.shown(above.get())), none, Optional.empty());
+      return new ChosenConfig(ConfigTexts.load(options, options.shown(above.get())), none, Optional.empty());
     }
     return new ChosenConfig(RawConfig.empty(here), false, Optional.empty());
   }
