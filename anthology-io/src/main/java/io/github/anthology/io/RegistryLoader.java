@@ -39,12 +39,24 @@ public final class RegistryLoader {
    * ({@link LockFile}: beside the first file read).
    */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
+    return load(paths, true);
+  }
+
+  /**
+   * Reads the registry of the paths holding the text of every file, JSONL exports too, so that
+   * edits can be made to any of them ({@code lint --fix}); {@link #load} streams JSONL instead.
+   */
+  public static LoadedRegistry loadForEditing(List<Path> paths) throws ReadException {
+    return load(paths, false);
+  }
+
+  private static LoadedRegistry load(List<Path> paths, boolean streamJsonl) throws ReadException {
     List<Path> files = files(paths);
     settle(files);
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
     for (Path file : files) {
-      if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
+      if (streamJsonl && RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
         streamed.add(file);
       } else {
         texts.put(SourceFiles.display(file), SourceFiles.read(file));
@@ -90,11 +102,17 @@ public final class RegistryLoader {
       String name = file.getKey();
       String text = file.getValue();
       anthology.addSources(name);
+      if (text.isBlank() && !isMarkdown(name)) {
+        throw EmptyFile.of(name, RegistryFormat.ofFileName(name).orElse(null) != RegistryFormat.JSON);
+      }
       if (!composedAsYaml(name, text)) {
         readUncomposed(anthology, name, text);
         continue;
       }
       YamlDocument doc = ahead.containsKey(name) ? ComposeAhead.await(ahead.get(name)) : YamlDocument.parse(name, text);
+      if (doc.root() == null) {
+        throw EmptyFile.of(name, true);
+      }
       switch (kindOf(doc)) {
         case TAXONOMY -> {
           if (hasTaxonomy) {
@@ -186,7 +204,7 @@ public final class RegistryLoader {
    */
   static InputKind kindOf(YamlDocument doc) {
     if (!(doc.root() instanceof MappingNode map) || map.getValue().isEmpty()) {
-      return doc.root() == null ? InputKind.RESEARCH : InputKind.CONFIG;
+      return InputKind.CONFIG;
     }
     if (map.getValue().get(0).getKeyNode() instanceof ScalarNode key) {
       if (key.getValue().equals("topics")) {

@@ -51,7 +51,7 @@ public final class LintSession {
     if (config.plan().severity(RequiredFieldsRule.ID, "").isPresent()) {
       ModelValidator.prepareInBackground(); // its bootstrap overlaps the reading and the other rules
     }
-    LoadedRegistry registry = RegistryLoader.load(inputs.paths());
+    LoadedRegistry registry = fixing.requested() ? RegistryLoader.loadForEditing(inputs.paths()) : RegistryLoader.load(inputs.paths());
     List<Finding> findings = fixing.requested()
         ? fixing.run(registry, r -> config.plan().lint(r.anthology(), r.texts()), console)
         : config.plan().lint(registry.anthology(), registry.texts());

@@ -83,10 +83,13 @@ class MalformedExportTest {
   }
 
   @Test
-  void anEmptyFileIsAnEmptyRegistry() throws ReadException {
-    assertThat(RegistryReader.read("reg", "", RegistryFormat.YAML).recommendations()).isEmpty();
+  void anEmptyYamlOrJsonExportIsRefusedButAnEmptyStreamIsNoRecords() throws ReadException {
+    assertThat(error("", RegistryFormat.YAML).getMessage()).startsWith("reg:1:1: the file is empty");
+    assertThat(error("# only a comment\n", RegistryFormat.YAML).getMessage()).startsWith("reg:1:1: the file is empty");
+    assertThat(error("", RegistryFormat.JSON).getMessage()).startsWith("reg:1:1: the file is empty");
+    assertThat(error(" \r\n\t\n", RegistryFormat.JSON).getMessage()).startsWith("reg:1:1: the file is empty");
     assertThat(RegistryReader.read("reg", "\n\n", RegistryFormat.JSONL).recommendations()).isEmpty();
-    assertThat(RegistryReader.read("reg", " ", RegistryFormat.JSON).recommendations()).isEmpty();
+    assertThat(RegistryReader.read("reg", "", RegistryFormat.JSONL).recommendations()).isEmpty();
   }
 
   @Test
