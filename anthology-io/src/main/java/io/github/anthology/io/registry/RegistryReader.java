@@ -34,10 +34,12 @@ public final class RegistryReader {
     boolean yaml = format == RegistryFormat.YAML;
     Positions positions = yaml ? Positions.yaml(file, text) : Positions.json(file, 1, 0);
     try (JsonParser parser = Factories.of(format).createParser(text)) {
-      Interner interner = new Interner();
-      return document(yaml ? new Cursor(parser, positions, interner) : Cursor.lazy(parser, positions, interner), file, yaml);
-    } catch (JsonProcessingException e) {
-      throw ParseErrors.of(e, file, yaml ? "YAML" : "JSON", 1, 0);
+      try {
+        Interner interner = new Interner();
+        return document(yaml ? new Cursor(parser, positions, interner) : Cursor.lazy(parser, positions, interner), file, yaml);
+      } catch (JsonProcessingException e) {
+        throw ParseErrors.of(e, parser, file, yaml ? "YAML" : "JSON", 1, 0);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
