@@ -11,7 +11,7 @@ final class NumberingConverter implements ITypeConverter<Numbering> {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "per-year" -> Numbering.PER_YEAR;
       case "per-author" -> Numbering.PER_AUTHOR;
-      default -> throw new UsageError("unknown numbering `" + value + "`; use per-year or per-author");
+      default -> throw new picocli.CommandLine.TypeConversionException("unknown numbering `" + value + "`; use per-year or per-author");
     };
   }
 }

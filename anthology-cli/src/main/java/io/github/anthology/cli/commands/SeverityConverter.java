@@ -8,6 +8,6 @@ final class SeverityConverter implements ITypeConverter<Severity> {
   @Override
   public Severity convert(String value) {
     return Severity.parse(value)
-        .orElseThrow(() -> new UsageError("unknown severity `" + value + "`; use error, warning or info"));
+        .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("unknown severity `" + value + "`; use error, warning or info"));
   }
 }
