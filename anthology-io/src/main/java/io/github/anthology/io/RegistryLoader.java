@@ -55,8 +55,9 @@ public final class RegistryLoader {
     settle(files);
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
+    HeapRoom.check(files.stream().filter(f -> !(streamJsonl && isJsonl(f))).toList());
     for (Path file : files) {
-      if (streamJsonl && RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
+      if (streamJsonl && isJsonl(file)) {
         streamed.add(file);
       } else {
         texts.put(SourceFiles.display(file), SourceFiles.read(file));
@@ -191,6 +192,10 @@ public final class RegistryLoader {
       i = end < 0 ? text.length() : end + 1;
     }
     return false;
+  }
+
+  private static boolean isJsonl(Path file) {
+    return RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL;
   }
 
   static boolean isMarkdown(String name) {
