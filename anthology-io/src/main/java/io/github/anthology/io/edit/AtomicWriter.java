@@ -1,7 +1,6 @@
 package io.github.anthology.io.edit;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -76,12 +75,7 @@ public final class AtomicWriter {
     Temporaries.Handle handle = Temporaries.create(dir, target.real().getFileName().toString());
     try {
       MessageDigest sha = Durability.sha256();
-      OutputStream raw = new FilterOutputStream(Channels.newOutputStream(handle.channel())) {
-        @Override
-        public void close() throws IOException {
-          flush(); // the channel stays open: its lock marks the file as live
-        }
-      };
+      OutputStream raw = new KeptOpen(Channels.newOutputStream(handle.channel()));
       try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(raw, BUFFER), sha)) {
         content.writeTo(out);
       }
