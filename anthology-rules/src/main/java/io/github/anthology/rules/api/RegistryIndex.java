@@ -6,6 +6,7 @@ import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
 import io.github.anthology.model.source.Scalar;
+import io.github.anthology.rules.text.RecommendationWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -33,6 +34,7 @@ public final class RegistryIndex {
   private final Supplier<Map<String, List<Paper>>> papersByArxivId;
   private final Supplier<Map<String, List<Recommendation>>> recommendationsById;
   private final Supplier<Map<Recommendation, Paper>> papersOfRecommendations;
+  private final Supplier<RecommendationWords> texts;
 
   public RegistryIndex(Anthology anthology) {
     this.anthology = anthology;
@@ -41,6 +43,7 @@ public final class RegistryIndex {
     this.papersByArxivId = Lazy.of(this::collectPapers);
     this.recommendationsById = Lazy.of(this::collectRecommendations);
     this.papersOfRecommendations = Lazy.of(this::collectPapersOfRecommendations);
+    this.texts = Lazy.of(() -> RecommendationWords.of(anthology.recommendations()));
   }
 
   /**
@@ -66,6 +69,14 @@ public final class RegistryIndex {
   /** Recommendations by id text, in source order; a list longer than one is a duplicate id. */
   public Map<String, List<Recommendation>> recommendationsById() {
     return recommendationsById.get();
+  }
+
+  /**
+   * The words of every recommendation text, read once for all the rules that compare texts, in
+   * text order.
+   */
+  public RecommendationWords texts() {
+    return texts.get();
   }
 
   /**
