@@ -26,7 +26,7 @@ import java.util.function.Function;
  * it is the steadier figure. Medians of {@code --runs} runs after one warm-up.
  *
  * <p>Usage: {@code java -Xmx4g -cp anthology-bench/target/benchmarks.jar
- * io.github.anthology.bench.cost.RuleCosts [--runs N] DIR}
+ * io.github.anthology.bench.cost.RuleCosts [--runs N] [--whole-only] DIR}
  */
 public final class RuleCosts {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -34,22 +34,27 @@ public final class RuleCosts {
   private static final Map<String, Function<RegistryIndex, Object>> INDEX_PARTS = Map.of(
       "topicUses", RegistryIndex::topicUses,
       "recommendationsById", RegistryIndex::recommendationsById,
-      "papersByArxivId", RegistryIndex::papersByArxivId);
+      "papersByArxivId", RegistryIndex::papersByArxivId,
+      "texts", RegistryIndex::texts,
+      "topicTags", RegistryIndex::topicTags);
 
   private RuleCosts() {}
 
   public static void main(String[] args) throws Exception {
     int runs = 3;
+    boolean wholeOnly = false;
     Path dir = null;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--runs")) {
+      if (args[i].equals("--whole-only")) {
+        wholeOnly = true;
+      } else if (args[i].equals("--runs")) {
         runs = Integer.parseInt(args[++i]);
       } else {
         dir = Path.of(args[i]);
       }
     }
     if (dir == null) {
-      System.err.println("usage: RuleCosts [--runs N] DIR");
+      System.err.println("usage: RuleCosts [--runs N] [--whole-only] DIR");
       System.exit(2);
     }
     Path research = dir.resolve("research.yaml");
@@ -63,13 +68,13 @@ public final class RuleCosts {
         .filter(r -> Preset.RECOMMENDED.includes(r.metadata())).map(ConfiguredRule::withDefaults).toList();
     List<String> rows = new ArrayList<>();
     double sum = 0;
-    for (ConfiguredRule rule : rules) {
+    for (ConfiguredRule rule : wholeOnly ? List.<ConfiguredRule>of() : rules) {
       Linter alone = new Linter(List.of(rule));
       double median = median(runs, () -> alone.lint(anthology), false);
       sum += median;
       rows.add(String.format(Locale.ROOT, "%8.3f  %s", median, rule.id()));
     }
-    for (Map.Entry<String, Function<RegistryIndex, Object>> part : INDEX_PARTS.entrySet()) {
+    for (Map.Entry<String, Function<RegistryIndex, Object>> part : wholeOnly ? Map.<String, Function<RegistryIndex, Object>>of().entrySet() : INDEX_PARTS.entrySet()) {
       double median = median(runs, () -> part.getValue().apply(new RegistryIndex(anthology)), false);
       rows.add(String.format(Locale.ROOT, "%8.3f  (index part, shared) %s", median, part.getKey()));
     }
