@@ -5,10 +5,15 @@ import io.github.anthology.cli.commands.Console;
 import io.github.anthology.cli.commands.ExitCode;
 import io.github.anthology.cli.commands.Subcommands;
 import io.github.anthology.cli.commands.UsageError;
+import io.github.anthology.io.IoErrors;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.validation.ModelValidator;
+import io.github.anthology.render.text.TerminalText;
+import io.github.anthology.render.template.TemplateException;
 import io.github.anthology.rules.config.ConfigException;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -22,6 +27,7 @@ public final class Main {
     quickerStart(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    MemoryGuard.watch(err, () -> System.exit(ExitCode.USAGE.code()));
     int code = run(new Console(out, err), args);
     out.flush();
     err.flush();
@@ -58,25 +64,36 @@ public final class Main {
       console.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCode.USAGE.code();
     });
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof ReadException read) {
-        console.err().println(read.getMessage());
-        return ExitCode.USAGE.code();
-      }
-      if (ex instanceof ConfigException config) {
-        console.err().println(config.getMessage());
-        return ExitCode.USAGE.code();
-      }
-      if (ex instanceof UsageError usage) {
-        console.err().println("anthology: " + usage.getMessage());
-        return ExitCode.USAGE.code();
-      }
-      console.err().println("anthology: internal error: " + ex);
-      return ExitCode.INTERNAL.code();
-    });
-    int code = cli.execute(args);
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(console, ex));
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      code = failed(console, e);
+    }
     console.out().flush();
     console.err().flush();
     return code;
+  }
+
+  /** One line for what stopped the run, and its exit code: 2 for bad input or usage, 3 for a bug. */
+  private static int failed(Console console, Throwable ex) {
+    String line;
+    if (MemoryGuard.outOfMemory(ex)) {
+      line = MemoryGuard.message();
+    } else if (ex instanceof ReadException || ex instanceof ConfigException || ex instanceof TemplateException) {
+      line = ex.getMessage();
+    } else if (ex instanceof UsageError) {
+      line = "anthology: " + ex.getMessage();
+    } else if (ex instanceof IOException io) {
+      line = IoErrors.describe(io);
+    } else if (ex instanceof UncheckedIOException io) {
+      line = IoErrors.describe(io);
+    } else {
+      console.err().println("anthology: internal error: " + ex);
+      return ExitCode.INTERNAL.code();
+    }
+    console.err().println(TerminalText.escape(line));
+    return ExitCode.USAGE.code();
   }
 }

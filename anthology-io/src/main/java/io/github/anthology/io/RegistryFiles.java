@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Which files of a PATH make the registry: a file is itself; in a directory the conventional names are found. */
-final class RegistryFiles {
+public final class RegistryFiles {
   /** The names looked for in a directory, in reading order. */
   static final List<String> CONVENTIONAL_NAMES = List.of("taxonomy.yaml", "research.yaml");
 
@@ -21,28 +21,35 @@ final class RegistryFiles {
 
   private RegistryFiles() {}
 
+  /**
+   * The names of a directory's registry files, given which names are files there: the conventional
+   * names in reading order, then the first export when there is no research.yaml.
+   */
+  public static List<String> chosen(java.util.function.Predicate<String> isFile) {
+    List<String> names = new ArrayList<>(CONVENTIONAL_NAMES.stream().filter(isFile).toList());
+    if (!isFile.test("research.yaml")) {
+      EXPORT_NAMES.stream().filter(isFile).findFirst().ifPresent(names::add);
+    }
+    return names;
+  }
+
+  /** What {@link #discover} looked for, for its message when nothing is found. */
+  public static String lookedFor() {
+    List<String> looked = new ArrayList<>(CONVENTIONAL_NAMES);
+    looked.addAll(EXPORT_NAMES);
+    return "no registry files here (looked for " + String.join(", ", looked) + ")";
+  }
+
   static List<Path> discover(Path path) throws ReadException {
-    if (Files.isRegularFile(path)) {
-      return List.of(path);
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      return List.of(path); // a regular file, or one that reads like one (/dev/null, a named pipe)
     }
     if (!Files.isDirectory(path)) {
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)), "no such file or directory");
     }
-    List<Path> found = new ArrayList<>();
-    for (String name : CONVENTIONAL_NAMES) {
-      Path candidate = path.resolve(name);
-      if (Files.isRegularFile(candidate)) {
-        found.add(candidate);
-      }
-    }
-    if (!Files.isRegularFile(path.resolve("research.yaml"))) {
-      EXPORT_NAMES.stream().map(path::resolve).filter(Files::isRegularFile).findFirst().ifPresent(found::add);
-    }
+    List<Path> found = chosen(name -> Files.isRegularFile(path.resolve(name))).stream().map(path::resolve).toList();
     if (found.isEmpty()) {
-      List<String> looked = new ArrayList<>(CONVENTIONAL_NAMES);
-      looked.addAll(EXPORT_NAMES);
-      throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)),
-          "no registry files here (looked for " + String.join(", ", looked) + ")");
+      throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)), lookedFor());
     }
     return found;
   }

@@ -1,6 +1,8 @@
 package io.github.anthology.io;
 
+import io.github.anthology.io.edit.Recovery;
 import io.github.anthology.io.markdown.ReadingListReader;
+import io.github.anthology.io.papers.LockFile;
 import io.github.anthology.io.registry.JsonlReader;
 import io.github.anthology.io.registry.RegistryContents;
 import io.github.anthology.io.registry.RegistryFormat;
@@ -32,11 +34,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class RegistryLoader {
   private RegistryLoader() {}
 
+  /**
+   * Reads the registry of the paths, and the paper metadata of its lock file when there is one
+   * ({@link LockFile}: beside the first file read).
+   */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
-      files.addAll(RegistryFiles.discover(p));
-    }
+    List<Path> files = files(paths);
+    settle(files);
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
     for (Path file : files) {
@@ -46,7 +50,27 @@ public final class RegistryLoader {
         texts.put(SourceFiles.display(file), SourceFiles.read(file));
       }
     }
-    return read(texts, streamed);
+    LoadedRegistry registry = read(texts, streamed);
+    Optional<Path> lock = LockFile.find(files);
+    return lock.isEmpty() ? registry : registry.withPaperMetadata(LockFile.read(lock.get()));
+  }
+
+  /** The files a registry of these paths is read from, in reading order; no path is the current directory. */
+  public static List<Path> files(List<Path> paths) throws ReadException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
+      files.addAll(RegistryFiles.discover(p));
+    }
+    return files;
+  }
+
+  /** Completes what a killed write left half done beside the files, and removes its leftovers, before reading. */
+  private static void settle(List<Path> files) throws ReadException {
+    try {
+      Recovery.settle(files);
+    } catch (java.io.IOException e) {
+      throw IoErrors.asReadException(e, files.isEmpty() ? "." : SourceFiles.display(files.get(0)));
+    }
   }
 
   /**

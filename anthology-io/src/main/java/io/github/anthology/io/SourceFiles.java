@@ -11,6 +11,9 @@ import java.nio.file.Path;
 
 /** Reading input files as strict UTF-8, with errors that name the file. */
 public final class SourceFiles {
+  /** How far into a file the place of a bad byte is looked for. */
+  private static final int MAX_SCANNED = 512 * 1024 * 1024;
+
   private SourceFiles() {}
 
   /** The file's text; a byte-order mark is dropped, bad UTF-8 is an error. */
@@ -47,13 +50,41 @@ public final class SourceFiles {
     }
   }
 
-  /** The error for a file that could not be read, or not decoded as UTF-8. */
+  /** The error for a file that could not be read, or not decoded as UTF-8 (then with the place of the first bad byte). */
   public static ReadException cannotRead(String name, IOException e) {
     if (e instanceof CharacterCodingException) {
-      return new ReadException(SourceSpan.ofFile(name), "file is not valid UTF-8");
+      return new ReadException(malformedAt(name), "file is not valid UTF-8 (a byte here is not part of any character);"
+          + " save it as UTF-8");
     }
-    return new ReadException(SourceSpan.ofFile(name), "cannot read file (" + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    return IoErrors.asReadException(e, name);
+  }
+
+  /** Where the first byte that is not UTF-8 is in the named file, as line and column; the file alone if it cannot be told. */
+  static SourceSpan malformedAt(String name) {
+    try (java.io.InputStream in = Files.newInputStream(Path.of(name))) {
+      byte[] bytes = in.readNBytes(MAX_SCANNED);
+      java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer input = ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
+      if (!decoder.decode(input, output, true).isError()) {
+        return SourceSpan.ofFile(name);
+      }
+      int bad = input.position();
+      int lineStart = 0;
+      int line = 1;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+      int column = before.codePointCount(0, before.length()) + 1;
+      return new SourceSpan(name, line, column, line, column, -1, -1);
+    } catch (IOException | RuntimeException e) {
+      return SourceSpan.ofFile(name);
+    }
   }
 
   /** How a path is shown in messages: as given, with forward slashes. */

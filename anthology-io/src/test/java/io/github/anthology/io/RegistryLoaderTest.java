@@ -92,7 +92,7 @@ class RegistryLoaderTest {
     Files.write(file, new byte[] {'{', '"', (byte) 0xff, '"', '}', '\n'});
     assertThatThrownBy(() -> RegistryLoader.load(List.of(file)))
         .isInstanceOf(ReadException.class)
-        .hasMessage(display(file) + ": file is not valid UTF-8");
+        .hasMessageStartingWith(display(file) + ":1:3: file is not valid UTF-8");
   }
 
   private static String display(Path p) {

@@ -37,6 +37,6 @@ class SourceFilesTest {
     Path file = Files.write(dir.resolve("research.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3, '(', '\n'});
 
     assertThatThrownBy(() -> SourceFiles.read(file)).isInstanceOf(ReadException.class)
-        .hasMessageEndingWith("research.yaml: file is not valid UTF-8");
+        .hasMessageContaining("research.yaml:1:4: file is not valid UTF-8");
   }
 }

@@ -2,6 +2,7 @@ package io.github.anthology.model;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -35,6 +36,18 @@ public interface Anthology {
 
   /** The files this anthology was read from, in the order they were read. */
   List<String> sources();
+
+  /**
+   * What arXiv says about the papers cited, by arXiv id without version, as the registry's lock
+   * file records it; empty when there is no lock file.
+   */
+  Map<String, PaperMetadata> paperMetadata();
+
+  /** The recorded metadata of an arXiv id as written (a version suffix is ignored). */
+  default Optional<PaperMetadata> metadataOf(String arxivId) {
+    return paperMetadata().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(paperMetadata().get(ArxivId.unversioned(arxivId)));
+  }
 
   static ImmutableAnthology.Builder builder() {
     return ImmutableAnthology.builder();

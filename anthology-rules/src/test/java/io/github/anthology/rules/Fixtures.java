@@ -61,6 +61,22 @@ public final class Fixtures {
     return new Linter(List.of(configured)).lint(anthology);
   }
 
+  /** Lints with the source texts at hand, as a real run has them, so fixes that need the text are offered. */
+  public static List<Finding> lintWithTexts(Rule rule, String researchYaml, String taxonomyYaml) {
+    ConfiguredRule configured = new ConfiguredRule(rule, rule.metadata().defaultSeverity(), Map.of());
+    Map<String, String> texts = new java.util.HashMap<>();
+    texts.put("research.yaml", researchYaml);
+    if (taxonomyYaml != null) {
+      texts.put("taxonomy.yaml", taxonomyYaml);
+    }
+    return new Linter(List.of(configured)).lint(anthology(researchYaml, taxonomyYaml), texts);
+  }
+
+  /** The text after a finding's first fix. */
+  public static String fixed(String text, Finding finding) {
+    return io.github.anthology.io.edit.TextEdits.apply(text, finding.fixes().get(0).edits()).text();
+  }
+
   public static List<Finding> lint(Rule rule, String researchYaml, String taxonomyYaml) {
     return lint(rule, anthology(researchYaml, taxonomyYaml));
   }

@@ -47,7 +47,8 @@ public final class FixLoop {
         return new Result(total, findings, pass, true);
       }
       total.addAll(changes);
-      current = RegistryLoader.read(changes.applyTo(current.texts()));
+      current = RegistryLoader.read(changes.applyTo(current.texts()))
+          .withPaperMetadata(current.anthology().paperMetadata());
       findings = linter.apply(current);
     }
     return new Result(total, findings, MAX_PASSES, FixSelection.of(findings).isEmpty());

@@ -54,7 +54,7 @@ public final class ArtifactWriter {
     List<Future<AtomicWriter.Staged>> pending = new ArrayList<>();
     List<AtomicWriter.Staged> staged = new ArrayList<>();
     try (progress) {
-      progress.start(2L * artifacts.size());
+      progress.start(artifacts.size() + 1L);
       List<Artifact> order = renderOrder(artifacts);
       for (Artifact a : order) {
         Path target = dir.resolve(a.path());
@@ -67,12 +67,10 @@ public final class ArtifactWriter {
       for (Future<AtomicWriter.Staged> f : pending) {
         staged.add(await(f));
       }
-      for (int i = 0; i < staged.size(); i++) {
-        step(progress, "writing " + order.get(i).path());
-        staged.get(i).commit();
-      }
+      step(progress, "writing " + staged.size() + " files");
+      writer.commitAll(staged);
     } finally {
-      pool.shutdownNow();
+      pool.shutdownNow().forEach(neverStarted -> ((Future<?>) neverStarted).cancel(false));
       for (Future<AtomicWriter.Staged> f : pending) {
         discard(f);
       }
@@ -117,8 +115,8 @@ public final class ArtifactWriter {
       f.get().close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      // its failure is reported already; a failed stage leaves no file behind
+    } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+      // its failure is reported already, or it never started; a failed stage leaves no file behind
     }
   }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 public final class AnthologyCommand implements Runnable {
   /** The sub-commands, in help order; {@link Subcommands} adds only the one a run names. */
   public static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, IdsCommand.class,
-      MigrateCommand.class, TopicCommand.class, InitCommand.class, BuildCommand.class, StatsCommand.class,
-      ImportListCommand.class, RulesCommand.class, ExplainCommand.class, CalcCommand.class);
+      MigrateCommand.class, TopicCommand.class, InitCommand.class, BuildCommand.class, DiffCommand.class,
+      ServeCommand.class, StatsCommand.class, ImportListCommand.class, RulesCommand.class, ExplainCommand.class,
+      CalcCommand.class, PapersCommand.class);
 
   private final Console console;
 

@@ -1,5 +1,6 @@
 package io.github.anthology.cli.commands;
 
+import io.github.anthology.io.IoErrors;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.SourceFiles;
 import io.github.anthology.io.edit.AtomicWriter;
@@ -28,8 +29,7 @@ final class BaselineStep {
     try {
       AtomicWriter.standard().write(file, BaselineJson.write(baseline).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UsageError("cannot write " + file + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+      throw new UsageError("cannot write " + IoErrors.describe(e));
     }
     console.err().println("anthology: wrote " + baseline.entries().size() + " findings to the baseline "
         + SourceFiles.display(file));

@@ -1,23 +1,13 @@
 package io.github.anthology.cli.commands;
 
 import io.github.anthology.cli.build.ArtifactWriter;
-import io.github.anthology.cli.build.Exports;
 import io.github.anthology.cli.build.Progress;
-import io.github.anthology.io.LoadedRegistry;
-import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.render.build.Artifact;
-import io.github.anthology.render.build.RegistryBuild;
-import io.github.anthology.render.site.MergeSuggestions;
 import io.github.anthology.render.site.SiteRenderer;
-import io.github.anthology.rules.api.Finding;
-import io.github.anthology.rules.engine.RuleRegistry;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,9 +37,23 @@ public final class BuildCommand implements Callable<Integer> {
           + " taxonomy/overlap-merge options behind the merges the site's taxonomy graph suggests.")
   Path config;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "Date to print as \"Last updated\" (default: none, so rebuilds do not churn).")
-  LocalDate date;
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD|git",
+      description = "Date to print as \"Last updated\": a day, or `git` for the day of the last commit that touched"
+          + " the inputs (default: none, so rebuilds do not churn).")
+  String date;
+
+  @Option(names = "--since", paramLabel = "REV",
+      description = "Add CHANGELOG.md and a \"What changed\" section to the site: the changes since this git revision"
+          + " (or file or directory) of the registry.")
+  String since;
+
+  @Option(names = "--previous", paramLabel = "FILE", description = "As --since, from a previous version's file or directory.")
+  Path previous;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Also render the templates of DIR (Jinja syntax; see docs/templates.md): base.md.j2 and its"
+          + " sections/*.j2 become DIR's name in capitals plus .md (docs/readme gives README.md), any other NAME.j2 gives NAME.")
+  Path templates;
 
   @Option(names = "--page-rows", paramLabel = "N",
       description = "Largest registry whose table index.html carries as HTML rows (default: ${DEFAULT-VALUE});"
@@ -58,13 +62,13 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InputSelection inputs = InputSelection.choose(path == null ? List.of() : List.of(path),
-        Optional.ofNullable(config), RuleRegistry.load());
-    LoadedRegistry registry = RegistryLoader.load(inputs.paths());
-    Supplier<List<Finding>> overlaps = () -> MergeSuggestions.lint(registry.anthology(), inputs.configuration().plan());
-    List<Artifact> artifacts = new ArrayList<>(
-        RegistryBuild.artifacts(registry.anthology(), overlaps, Optional.ofNullable(date), pageRows));
-    artifacts.addAll(Exports.of(registry.anthology(), Optional.ofNullable(date)));
+    if (since != null && previous != null) {
+      throw new UsageError("give --since or --previous, not both");
+    }
+    List<Artifact> artifacts = BuildSession.artifacts(new BuildSession.Request(Optional.ofNullable(path),
+        Optional.ofNullable(config), Optional.ofNullable(date),
+        Optional.ofNullable(since).or(() -> Optional.ofNullable(previous).map(Path::toString)),
+        Optional.ofNullable(templates), pageRows, Optional.empty()), out);
     int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
     parent.console().out().println("wrote " + written + " files to " + out);
     return ExitCode.OK.code();

@@ -12,7 +12,7 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      throw new UsageError("`" + value + "` is not a date of the form YYYY-MM-DD");
+      throw new picocli.CommandLine.TypeConversionException("`" + value + "` is not a date of the form YYYY-MM-DD");
     }
   }
 }

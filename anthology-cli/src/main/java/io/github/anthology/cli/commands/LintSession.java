@@ -1,6 +1,7 @@
 package io.github.anthology.cli.commands;
 
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.OutputGuard;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.model.validation.ModelValidator;
@@ -45,6 +46,8 @@ public final class LintSession {
   public ExitCode run(LintRequest request) throws ReadException, IOException {
     InputSelection inputs = InputSelection.choose(request.paths(), request.config(), rules);
     Configuration config = inputs.configuration();
+    OutputGuard.refuse("--output", request.output(), inputs.paths());
+    OutputGuard.refuse("--write-baseline", request.writeBaseline(), inputs.paths());
     if (config.plan().severity(RequiredFieldsRule.ID, "").isPresent()) {
       ModelValidator.prepareInBackground(); // its bootstrap overlaps the reading and the other rules
     }

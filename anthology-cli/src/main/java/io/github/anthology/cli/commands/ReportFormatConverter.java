@@ -14,7 +14,7 @@ final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
         return f;
       }
     }
-    throw new UsageError("unknown format `" + value + "`; use one of " + String.join(", ", new Names()));
+    throw new picocli.CommandLine.TypeConversionException("unknown format `" + value + "`; use one of " + String.join(", ", new Names()));
   }
 
   /** The names, for help and shell completion. */

@@ -1,5 +1,6 @@
 package io.github.anthology.cli.commands;
 
+import io.github.anthology.io.IoErrors;
 import io.github.anthology.io.edit.AtomicWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,7 @@ final class ReportOutput {
     try {
       AtomicWriter.standard().write(file.get(), report.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UsageError("cannot write " + file.get() + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+      throw new UsageError("cannot write " + IoErrors.describe(e));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.anthology.io.edit.AtomicWriter;
 import io.github.anthology.io.edit.ChangeSet;
 import io.github.anthology.io.rewrite.Problem;
 import io.github.anthology.io.rewrite.Rewrite;
+import io.github.anthology.render.text.TerminalText;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public final class RewriteOutput {
       console.err().println(n);
     }
     for (Problem p : rewrite.problems()) {
-      console.err().println(p);
+      console.err().println(TerminalText.escape(p.toString()));
     }
     return (rewrite.problems().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS).code();
   }

@@ -58,4 +58,25 @@ class ArtifactWriterTest {
     assertThat(Files.readString(dir.resolve("a.md"))).isEqualTo("old");
     assertThat(listing()).containsExactly("a.md");
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Timeout(120)
+  void aFailureWhileOtherArtifactsWaitForAThreadEndsTheBuildInsteadOfHangingIt() throws IOException {
+    List<Artifact> artifacts = new java.util.ArrayList<>();
+    artifacts.add(new Artifact("registry.yaml", out -> {
+      throw new IOException("permission denied");
+    }));
+    for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
+      artifacts.add(new Artifact("page" + i + ".html", out -> {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        out.write('x');
+      }));
+    }
+    assertThatThrownBy(() -> ArtifactWriter.write(dir, artifacts, Progress.silent())).hasMessageContaining("permission denied");
+    assertThat(listing()).isEmpty();
+  }
 }

@@ -73,6 +73,6 @@ class IdsAdoptCliTest {
     assertThat(CliRun.of("ids", dir.toString(), "--numbering", "per-decade").exitCode()).isEqualTo(2);
     assertThat(CliRun.of("ids", dir.toString(), "--adopt", published, "--similarity", "1.5").exitCode()).isEqualTo(2);
     assertThat(CliRun.of("ids", dir.toString(), "--adopt", dir.resolve("missing.yaml").toString()).err())
-        .contains("missing.yaml: cannot read file");
+        .contains("missing.yaml: no such file or directory");
   }
 }

@@ -83,6 +83,6 @@ class StatsAndImportListTest {
   void aMissingListIsExitTwo() {
     CliRun r = CliRun.of("import-list", tmp.resolve("nope.md").toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("nope.md: cannot read file");
+    assertThat(r.err()).contains("nope.md: no such file or directory");
   }
 }

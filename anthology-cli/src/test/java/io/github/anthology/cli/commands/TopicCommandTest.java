@@ -33,9 +33,9 @@ class TopicCommandTest extends WithExampleRegistry {
   }
 
   @Test
-  void renameOfAnUnknownTopicSaysSoAndExitsOne() {
+  void renameOfAnUnknownTopicIsBadUsageAndExitsTwo() {
     CliRun run = CliRun.of("topic", "rename", "nothing-here", "something", "-r", dir.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("taxonomy.yaml: no topic `nothing-here`");
   }
 

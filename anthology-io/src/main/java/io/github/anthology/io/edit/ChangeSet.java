@@ -1,7 +1,7 @@
 package io.github.anthology.io.edit;
 
+import io.github.anthology.io.IoErrors;
 import io.github.anthology.io.ReadException;
-import io.github.anthology.io.SourceFiles;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.model.source.TextEdit;
 import java.io.IOException;
@@ -27,7 +27,8 @@ public final class ChangeSet {
 
   /**
    * Applies one pass of edits to the texts they name; edits deferred because they overlapped are
-   * returned for a later pass.
+   * returned for a later pass. Edits of a file whose text is not held (a JSONL export, streamed
+   * when read) are left out: such a file is regenerated, not edited.
    */
   public static Pass apply(Map<String, String> texts, Collection<TextEdit> edits) {
     Map<String, List<TextEdit>> byFile = new LinkedHashMap<>();
@@ -39,7 +40,7 @@ public final class ChangeSet {
     for (Map.Entry<String, List<TextEdit>> f : byFile.entrySet()) {
       String original = texts.get(f.getKey());
       if (original == null) {
-        throw new IllegalArgumentException("an edit names " + f.getKey() + ", which was not read");
+        continue; // a file streamed rather than held (a JSONL export) is not edited in place
       }
       AppliedEdits applied = TextEdits.apply(original, f.getValue());
       changes.put(f.getKey(), original, applied.text());
@@ -90,27 +91,34 @@ public final class ChangeSet {
   }
 
   /**
-   * Writes every changed file, each atomically. When any file no longer holds what was read,
-   * nothing is written: the run fails rather than overwrite someone else's change.
+   * Writes every changed file, all as one commit ({@link AtomicWriter#commitAll}). When any file no
+   * longer holds what was read, nothing is written: the run fails rather than overwrite someone
+   * else's change.
    */
   public List<String> write(AtomicWriter writer) throws ReadException {
-    for (Map.Entry<String, String> f : revised.entrySet()) {
-      if (!SourceFiles.read(Path.of(f.getKey())).equals(originals.get(f.getKey()))) {
-        throw new ReadException(SourceSpan.ofFile(f.getKey()),
-            "file changed on disk since it was read; nothing was written");
+    List<AtomicWriter.Staged> staged = new ArrayList<>();
+    String file = null;
+    try {
+      for (Map.Entry<String, String> f : revised.entrySet()) {
+        file = f.getKey();
+        Path path = Path.of(file);
+        byte[] bytes = encode(path, f.getValue());
+        staged.add(writer.stage(path, out -> out.write(bytes), originals.get(file)));
+      }
+      file = null;
+      writer.commitAll(staged);
+    } catch (IOException e) {
+      throw IoErrors.asReadException(e, file != null ? file : String.join(", ", revised.keySet()));
+    } finally {
+      for (AtomicWriter.Staged s : staged) {
+        try {
+          s.close();
+        } catch (IOException e) {
+          // the commit's own outcome is what counts
+        }
       }
     }
-    List<String> written = new ArrayList<>();
-    for (Map.Entry<String, String> f : revised.entrySet()) {
-      Path path = Path.of(f.getKey());
-      try {
-        writer.write(path, encode(path, f.getValue()));
-      } catch (IOException e) {
-        throw new ReadException(SourceSpan.ofFile(f.getKey()), "cannot write file (" + e.getMessage() + ")");
-      }
-      written.add(f.getKey());
-    }
-    return written;
+    return new ArrayList<>(revised.keySet());
   }
 
   /** UTF-8, with the byte-order mark the file had kept. */

@@ -30,13 +30,13 @@ public final class Factories {
 
   private Factories() {}
 
-  private static YAMLFactory yaml() {
+  private static InPlaceYamlFactory yaml() {
     LoaderOptions limits = new LoaderOptions();
     limits.setMaxAliasesForCollections(20);
     limits.setAllowRecursiveKeys(false);
     limits.setNestingDepthLimit(MAX_DEPTH);
     limits.setCodePointLimit(YamlDocument.MAX_CODE_POINTS);
-    return YAMLFactory.builder()
+    return new InPlaceYamlFactory(YAMLFactory.builder()
         .loaderOptions(limits)
         .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -46,8 +46,7 @@ public final class Factories {
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .stringQuotingChecker(new QuoteAmbiguous())
-        .build();
+        .stringQuotingChecker(new QuoteAmbiguous()));
   }
 
   /**

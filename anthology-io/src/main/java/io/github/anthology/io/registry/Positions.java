@@ -1,13 +1,12 @@
 package io.github.anthology.io.registry;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import io.github.anthology.io.yaml.LineIndex;
 import io.github.anthology.model.source.SourceSpan;
 
 /**
  * Turns the parser's token locations into source spans. JSON locations carry exact character
- * offsets (shifted by where the line starts, for one line of a JSONL file); YAML locations count
- * code points, so they go through the text's line index.
+ * offsets (shifted by where the line starts, for one line of a JSONL file); so do YAML locations,
+ * from a parser that reads the text in place.
  */
 abstract class Positions {
   abstract SourceSpan span(JsonLocation start, JsonLocation end);
@@ -32,12 +31,13 @@ abstract class Positions {
     };
   }
 
+  /** Positions from a YAML parser over the text in place ({@link Factories#yamlParser}), whose offsets are exact. */
   static Positions yaml(String file, String text) {
-    LineIndex lines = new LineIndex(file, text);
     return new Positions() {
       @Override
       SourceSpan span(JsonLocation start, JsonLocation end) {
-        return lines.span(start.getLineNr() - 1, start.getColumnNr() - 1, end.getLineNr() - 1, end.getColumnNr() - 1);
+        return new SourceSpan(file, start.getLineNr(), start.getColumnNr(), end.getLineNr(), end.getColumnNr(),
+            (int) start.getCharOffset(), (int) Math.max(start.getCharOffset(), end.getCharOffset()));
       }
 
       @Override

@@ -3,6 +3,7 @@ package io.github.anthology.io.rewrite;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.model.source.TextEdit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,15 +22,33 @@ import java.util.List;
 final class IdInsertion {
   private IdInsertion() {}
 
+  /**
+   * A text written over several lines goes two columns deeper on each line after its first, as a
+   * mapping value must be indented past its key; folding drops that whitespace, so the text is the same.
+   */
+  private static List<TextEdit> deeperContinuation(YamlLayout layout, SourceSpan text) {
+    List<TextEdit> edits = new ArrayList<>();
+    String t = layout.text();
+    for (int nl = t.indexOf('\n', text.startOffset()); nl >= 0 && nl + 1 < text.endOffset(); nl = t.indexOf('\n', nl + 1)) {
+      char next = t.charAt(nl + 1);
+      if (next != '\n' && next != '\r') {
+        edits.add(new TextEdit(layout.file(), nl + 1, nl + 1, "  "));
+      }
+    }
+    return edits;
+  }
+
   static List<TextEdit> edits(YamlLayout layout, Recommendation rec, String id) {
     SourceSpan text = rec.textSpan();
     SourceSpan item = rec.span();
     String file = layout.file();
     boolean plainItem = item.equals(text);
     if (plainItem && layout.isBlockItem(text)) {
-      return List.of(
+      List<TextEdit> edits = new ArrayList<>(List.of(
           new TextEdit(file, text.startOffset(), text.startOffset(), "text: "),
-          layout.lineAfter(layout.endOfContent(text.endOffset()), layout.column(text.startOffset()), "id: " + id));
+          layout.lineAfter(layout.endOfContent(text.endOffset()), layout.column(text.startOffset()), "id: " + id)));
+      edits.addAll(deeperContinuation(layout, text));
+      return edits;
     }
     if (plainItem) {
       return List.of(

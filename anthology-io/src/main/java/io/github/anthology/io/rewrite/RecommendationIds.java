@@ -15,10 +15,13 @@ import io.github.anthology.model.Paper;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Years;
 import io.github.anthology.model.source.Scalar;
+import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.model.source.TextEdit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assigns an id {@code MLR-<year>-<Author><NNN>-<NNNN>} to every recommendation that has none, in
@@ -62,12 +65,24 @@ public final class RecommendationIds {
     List<TextEdit> edits = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     int assigned = 0;
+    Set<SourceSpan> seen = new HashSet<>();
+    Set<SourceSpan> shared = new HashSet<>();
+    registry.anthology().recommendations().forEach(r -> {
+      if (!seen.add(r.span())) {
+        shared.add(r.span());
+      }
+    });
     for (Paper paper : registry.anthology().papers()) {
       boolean numbersNew = paper.recommendations().stream()
           .anyMatch(r -> r.id().isEmpty() && !r.text().isBlank() && adoption.idOf(r).isEmpty());
       Optional<String> prefix = numbersNew ? prefixOf(paper, problems) : Optional.empty();
       for (Recommendation rec : paper.recommendations()) {
         if (rec.id().isPresent()) {
+          continue;
+        }
+        if (shared.contains(rec.span())) {
+          problems.add(new Problem(rec.span(), "this recommendation is in a list that several papers share through an"
+              + " alias (*name); write the list out for each paper to give its recommendations their own ids"));
           continue;
         }
         if (rec.text().isBlank()) {

@@ -2,7 +2,6 @@ package io.github.anthology.io.rewrite;
 
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
-import io.github.anthology.io.edit.ChangeSet;
 import io.github.anthology.model.Topic;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.TextEdit;
@@ -26,11 +25,11 @@ public final class TopicOperations {
     List<Problem> problems = new ArrayList<>();
     Optional<TopicRequest> req = TopicRequest.of(registry, problems);
     if (req.isEmpty()) {
-      return new Rewrite(new ChangeSet(), problems);
+      throw TopicRequest.refused(problems);
     }
     Optional<Topic> topic = req.get().active(old);
     if (topic.isEmpty() || !req.get().free(renamed)) {
-      return new Rewrite(new ChangeSet(), req.get().problems);
+      throw TopicRequest.refused(req.get().problems);
     }
     Layouts layouts = new Layouts(registry);
     TaxonomyEdits taxonomy = new TaxonomyEdits(req.get().taxonomy, layouts);
@@ -47,7 +46,7 @@ public final class TopicOperations {
     List<Problem> problems = new ArrayList<>();
     Optional<TopicRequest> req = TopicRequest.of(registry, problems);
     if (req.isEmpty()) {
-      return new Rewrite(new ChangeSet(), problems);
+      throw TopicRequest.refused(problems);
     }
     Optional<Topic> topic = req.get().active(name);
     Optional<Topic> successor = replacedBy.flatMap(s -> req.get().active(s));
@@ -55,7 +54,7 @@ public final class TopicOperations {
       if (replacedBy.filter(name::equals).isPresent()) {
         req.get().problems.add(new Problem(req.get().where(), "a topic cannot replace itself"));
       }
-      return new Rewrite(new ChangeSet(), req.get().problems);
+      throw TopicRequest.refused(req.get().problems);
     }
     Layouts layouts = new Layouts(registry);
     TaxonomyEdits taxonomy = new TaxonomyEdits(req.get().taxonomy, layouts);
@@ -79,7 +78,7 @@ public final class TopicOperations {
     List<Problem> problems = new ArrayList<>();
     Optional<TopicRequest> req = TopicRequest.of(registry, problems);
     if (req.isEmpty()) {
-      return new Rewrite(new ChangeSet(), problems);
+      throw TopicRequest.refused(problems);
     }
     Optional<Topic> target = req.get().active(into);
     List<Topic> merged = new ArrayList<>();
@@ -92,7 +91,7 @@ public final class TopicOperations {
       if (merged.isEmpty() && req.get().problems.isEmpty()) {
         req.get().problems.add(new Problem(req.get().where(), "nothing to merge: name topics other than `" + into + "`"));
       }
-      return new Rewrite(new ChangeSet(), req.get().problems);
+      throw TopicRequest.refused(req.get().problems);
     }
     Layouts layouts = new Layouts(registry);
     TaxonomyEdits taxonomy = new TaxonomyEdits(req.get().taxonomy, layouts);
@@ -118,7 +117,7 @@ public final class TopicOperations {
     List<Problem> problems = new ArrayList<>();
     Optional<TopicRequest> req = TopicRequest.of(registry, problems);
     if (req.isEmpty()) {
-      return new Rewrite(new ChangeSet(), problems);
+      throw TopicRequest.refused(problems);
     }
     Optional<Topic> topic = req.get().active(name);
     boolean free = into.size() >= 2 && into.stream().distinct().count() == into.size()
@@ -127,7 +126,7 @@ public final class TopicOperations {
       if (into.size() < 2 || into.stream().distinct().count() != into.size()) {
         req.get().problems.add(new Problem(req.get().where(), "a split needs two or more different new topics"));
       }
-      return new Rewrite(new ChangeSet(), req.get().problems);
+      throw TopicRequest.refused(req.get().problems);
     }
     Layouts layouts = new Layouts(registry);
     TaxonomyEdits taxonomy = new TaxonomyEdits(req.get().taxonomy, layouts);

@@ -1,6 +1,7 @@
 package io.github.anthology.io.rewrite;
 
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.ReadException;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
 import io.github.anthology.model.source.SourceSpan;
@@ -27,6 +28,15 @@ final class TopicRequest {
       return Optional.empty();
     }
     return Optional.of(new TopicRequest(registry, taxonomy.get()));
+  }
+
+  /** The request cannot be carried out as given: bad usage (exit code 2), each reason named. */
+  static ReadException refused(List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return new ReadException(SourceSpan.ofFile("."), "nothing to do");
+    }
+    return new ReadException(problems.get(0).span(),
+        String.join("; ", problems.stream().map(Problem::message).distinct().toList()));
   }
 
   SourceSpan where() {

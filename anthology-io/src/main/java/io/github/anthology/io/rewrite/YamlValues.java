@@ -17,6 +17,11 @@ final class YamlValues {
     if (SAFE_PLAIN.matcher(text).matches() && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
       return text;
     }
+    return quoted(text);
+  }
+
+  /** The text in double quotes, escaped: what YAML reads back as exactly the text, whatever it holds. */
+  static String quoted(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -17,8 +17,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Composes a large document whose root is a block mapping (a research.yaml of years) in parts, on
  * several threads: the text is cut before top-level keys (lines that start in column 0 with a
- * letter, digit or quote), each part is composed with as many line breaks in front as lines before
- * it, so every position is that of the whole text, and the parts' entries are joined under one
+ * letter, digit or quote), each part is composed by a reader that starts at its offset and line,
+ * so every position is that of the whole text, and the parts' entries are joined under one
  * root. Only when it is sure to give what composing the whole would: nothing that could join parts
  * (a document marker, a directive, an alias), every part a block mapping, none failing. Otherwise
  * it gives nothing and the caller composes the whole text, with the whole text's errors.
@@ -32,10 +32,10 @@ final class YamlChunks {
   /** A directive, and the document start and end markers. */
   private static final List<String> LINE_START_MARKERS = List.of("%", "---", "...");
 
-  /** Composes one text (from a fresh parser); throws what the parser throws. */
+  /** Composes {@code text[start, end)}, whose first line is the 0-based {@code line} (from a fresh parser); throws what the parser throws. */
   @FunctionalInterface
   interface Composer {
-    Node compose(String text);
+    Node compose(String text, int start, int end, int line);
   }
 
   private YamlChunks() {}
@@ -61,11 +61,13 @@ final class YamlChunks {
     try {
       List<Future<Node>> later = new ArrayList<>();
       for (int i = 1; i < cuts.size() - 1; i++) {
-        String part = "\n".repeat(lineOf(text, cuts.get(i))) + text.substring(cuts.get(i), cuts.get(i + 1));
-        later.add(CompletableFuture.supplyAsync(() -> composer.compose(part), pool));
+        int start = cuts.get(i);
+        int end = cuts.get(i + 1);
+        int line = lineOf(text, start);
+        later.add(CompletableFuture.supplyAsync(() -> composer.compose(text, start, end, line), pool));
       }
       List<Node> roots = new ArrayList<>();
-      roots.add(composer.compose(text.substring(0, cuts.get(1))));
+      roots.add(composer.compose(text, 0, cuts.get(1), 0));
       for (Future<Node> f : later) {
         roots.add(f.get());
       }

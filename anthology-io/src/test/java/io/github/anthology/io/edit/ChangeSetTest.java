@@ -30,6 +30,14 @@ class ChangeSetTest {
   }
 
   @Test
+  void editsOfAFileWhoseTextIsNotHeldAreLeftOut() {
+    ChangeSet.Pass pass = ChangeSet.apply(Map.of("research.yaml", "a"),
+        List.of(new TextEdit("registry.jsonl", 0, 1, "x"), new TextEdit("research.yaml", 0, 1, "b")));
+    assertThat(pass.changes().texts()).isEqualTo(Map.of("research.yaml", "b"));
+    assertThat(pass.deferred()).isEmpty();
+  }
+
+  @Test
   void writingKeepsAByteOrderMark() throws IOException, ReadException {
     Path file = dir.resolve("r.yaml");
     Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n'});

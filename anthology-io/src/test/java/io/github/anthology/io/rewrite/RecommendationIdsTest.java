@@ -167,4 +167,15 @@ class RecommendationIdsTest {
     List<Recommendation> recs = RegistryLoader.read(Map.of("r", after)).anthology().recommendations();
     assertThat(recs.get(0).idText()).hasValueSatisfying(id -> assertThat(id).matches(Recommendation.ID_PATTERN));
   }
+
+  @Test
+  void aTextWrittenOverSeveralLinesKeepsItsTextAsAMappingValue() throws ReadException {
+    String before = "2022:\n- first_author: Chowdhery\n  sota:\n  - smaller batch sizes are more sample efficient earlier\n"
+        + "    in training\n  - other\n  title: PaLM\n  year: 2022\n";
+    String after = assign(before);
+    assertThat(after).contains("  - text: smaller batch sizes are more sample efficient earlier\n      in training\n"
+        + "    id: MLR-2022-Chowdhery001-0001\n");
+    assertThat(RegistryLoader.read(Map.of("research.yaml", after)).anthology().recommendations().get(0).text())
+        .isEqualTo("smaller batch sizes are more sample efficient earlier in training");
+  }
 }

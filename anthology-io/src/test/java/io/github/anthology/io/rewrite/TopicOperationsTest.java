@@ -1,6 +1,7 @@
 package io.github.anthology.io.rewrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
@@ -91,10 +92,10 @@ class TopicOperationsTest {
   }
 
   @Test
-  void renamingToATakenNameIsRefusedWithoutAnyChange() throws ReadException {
-    Rewrite rewrite = TopicOperations.rename(registry(), "data-loading", "model-stability");
-    assertThat(rewrite.changes().isEmpty()).isTrue();
-    assertThat(rewrite.problems()).singleElement().asString().contains("already exists").contains("topic merge");
+  void renamingToATakenNameIsRefusedAsBadUsage() throws ReadException {
+    LoadedRegistry registry = registry();
+    assertThatThrownBy(() -> TopicOperations.rename(registry, "data-loading", "model-stability"))
+        .isInstanceOf(ReadException.class).hasMessageContaining("already exists").hasMessageContaining("topic merge");
   }
 
   @Test
@@ -146,10 +147,10 @@ class TopicOperationsTest {
   }
 
   @Test
-  void mergeIntoAnUnknownTopicChangesNothing() throws ReadException {
-    Rewrite rewrite = TopicOperations.merge(registry(), List.of("data-loading"), "nowhere", "2026-11-22");
-    assertThat(rewrite.changes().isEmpty()).isTrue();
-    assertThat(rewrite.problems()).singleElement().asString().contains("no topic `nowhere`");
+  void mergeIntoAnUnknownTopicIsRefusedAsBadUsage() throws ReadException {
+    LoadedRegistry registry = registry();
+    assertThatThrownBy(() -> TopicOperations.merge(registry, List.of("data-loading"), "nowhere", "2026-11-22"))
+        .isInstanceOf(ReadException.class).hasMessageContaining("no topic `nowhere`");
   }
 
   @Test
@@ -158,9 +159,9 @@ class TopicOperationsTest {
     Taxonomy taxonomy = after(first).anthology().taxonomy().orElseThrow();
     assertThat(taxonomy.topics()).extracting(Topic::nameText)
         .containsExactly("training-optimization", "model-stability", "data-loading");
-    Rewrite again = TopicOperations.merge(after(first), List.of("data-loading"), "model-stability", "2026-11-22");
-    assertThat(again.changes().isEmpty()).isTrue();
-    assertThat(again.problems()).singleElement().asString().contains("already deprecated");
+    LoadedRegistry merged = after(first);
+    assertThatThrownBy(() -> TopicOperations.merge(merged, List.of("data-loading"), "model-stability", "2026-11-22"))
+        .isInstanceOf(ReadException.class).hasMessageContaining("already deprecated");
     assertThat(after(first).anthology().recommendations()).extracting(Recommendation::text)
         .containsExactly("Normalise activations", "Tune the loader");
   }
@@ -183,8 +184,8 @@ class TopicOperationsTest {
 
   @Test
   void aSplitIntoOneTopicIsRefused() throws ReadException {
-    Rewrite rewrite = TopicOperations.split(registry(), "model-stability", List.of("x-techniques"), "2026-11-22");
-    assertThat(rewrite.changes().isEmpty()).isTrue();
-    assertThat(rewrite.problems()).singleElement().asString().contains("two or more");
+    LoadedRegistry registry = registry();
+    assertThatThrownBy(() -> TopicOperations.split(registry, "model-stability", List.of("x-techniques"), "2026-11-22"))
+        .isInstanceOf(ReadException.class).hasMessageContaining("two or more");
   }
 }

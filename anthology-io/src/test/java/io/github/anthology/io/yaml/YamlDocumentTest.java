@@ -57,7 +57,48 @@ class YamlDocumentTest {
           .append(prev).append(", *").append(prev).append("]\n");
       prev = name;
     }
-    assertThat(failure(yaml.toString()).problem()).contains("unreadable YAML");
+    ReadException bomb = failure(yaml.toString());
+    assertThat(bomb.problem()).contains("aliases (*name) expand it past").contains("alias bomb");
+    assertThat(bomb.span().hasPosition()).isTrue();
+  }
+
+  @Test
+  void anEscapeThatMakesALoneSurrogateOrAControlIsRefusedAtTheScalar() {
+    ReadException lone = failure("2020:\n  - title: \"a\\ud800b\"\n");
+    assertThat(lone.span().location()).isEqualTo("bad.yaml:2:12");
+    assertThat(lone.problem()).contains("U+D800");
+    assertThat(failure("a: \"bell\\a\"\n").problem()).contains("U+0007");
+  }
+
+  @Test
+  void manyAliasesOfSharedListsReadAsPyYamlWritesThem() throws Exception {
+    StringBuilder yaml = new StringBuilder("2020:\n");
+    for (int i = 0; i < 200; i++) {
+      yaml.append("  - title: Paper ").append(i).append("\n    topics: ")
+          .append(i == 0 ? "&id001\n    - optimization\n    - scaling" : "*id001").append('\n');
+    }
+    YamlDocument doc = YamlDocument.parse("research.yaml", yaml.toString());
+    assertThat(doc.root()).isNotNull();
+  }
+
+  @Test
+  void anAliasOfItsOwnListIsRefusedWithItsPlace() {
+    ReadException loop = failure("a: &a [x, *a]\n");
+    assertThat(loop.problem()).contains("refer to themselves");
+    assertThat(loop.span().line()).isEqualTo(1);
+  }
+
+  @Test
+  void limitsAndBadCharactersAreReportedAtTheirLineAndColumn() {
+    ReadException deep = failure("a:\n  b: " + "[".repeat(100) + "]".repeat(100) + "\n");
+    assertThat(deep.problem()).contains("nested more than 64 levels deep").doesNotContain("Nesting Depth");
+    assertThat(deep.span().line()).isEqualTo(2);
+    ReadException nul = failure("2020:\n  - title: a\u0000b\n");
+    assertThat(nul.span().location()).isEqualTo("bad.yaml:2:13");
+    assertThat(nul.problem()).contains("U+0000");
+    ReadException merge = failure("a: &p {x: 1}\nb:\n  <<: *p\n  y: 2\n");
+    assertThat(merge.problem()).isEqualTo("merge keys (<<) are not supported; write the merged keys out in full");
+    assertThat(merge.span().line()).isEqualTo(3);
   }
 
   @Test

@@ -10,7 +10,9 @@ import io.github.anthology.render.view.RegistryView;
 import io.github.anthology.rules.api.Finding;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -43,11 +45,29 @@ public final class RegistryBuild {
    */
   public static List<Artifact> artifacts(Anthology anthology, Supplier<List<Finding>> overlapFindings,
       Optional<LocalDate> date, int rowsInPage) {
+    return artifacts(anthology, overlapFindings, rowsInPage, BuildOptions.NONE.withDate(date));
+  }
+
+  /**
+   * The artifacts with the options' extras: CHANGELOG.md and "What changed" when there are changes,
+   * the documents of a template directory (which take the place of built-in ones of the same name).
+   */
+  public static List<Artifact> artifacts(Anthology anthology, Supplier<List<Finding>> overlapFindings, int rowsInPage,
+      BuildOptions options) {
     RegistryView view = RegistryView.of(anthology);
-    return List.of(
-        new Artifact(REGISTRY_MD, text(md -> RegistryMarkdown.write(view, date, md))),
-        new Artifact(TOPICS_MD, text(md -> TopicsMarkdown.write(view, md))),
-        new Artifact(SiteRenderer.INDEX, text(html -> SiteRenderer.write(view, overlapFindings.get(), date, rowsInPage, html))));
+    Optional<LocalDate> date = options.date();
+    Map<String, Artifact> out = new LinkedHashMap<>();
+    out.put(REGISTRY_MD, new Artifact(REGISTRY_MD, text(md -> RegistryMarkdown.write(view, date, md))));
+    out.put(TOPICS_MD, new Artifact(TOPICS_MD, text(md -> TopicsMarkdown.write(view, md))));
+    out.put(SiteRenderer.INDEX, new Artifact(SiteRenderer.INDEX,
+        text(html -> SiteRenderer.write(view, overlapFindings.get(), date, rowsInPage, options.siteExtras(), html))));
+    ExtraArtifacts.changelog(options).ifPresent(c -> out.put(ExtraArtifacts.CHANGELOG_MD,
+        new Artifact(ExtraArtifacts.CHANGELOG_MD, w -> w.write(c))));
+    if (options.templates().isPresent()) {
+      String registryMd = out.get(REGISTRY_MD).text();
+      ExtraArtifacts.templates(view, options, registryMd, out.get(TOPICS_MD).text()).forEach(a -> out.put(a.path(), a));
+    }
+    return List.copyOf(out.values());
   }
 
   private static Artifact.Content text(Consumer<TextOut> renderer) {

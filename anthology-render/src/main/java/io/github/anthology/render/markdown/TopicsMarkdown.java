@@ -41,7 +41,7 @@ public final class TopicsMarkdown {
     }
     md.append("# " + TITLE + "\n\n");
     md.append(taxonomy.declared()
-        ? "Generated from the declared taxonomy" + taxonomy.file().map(f -> " (" + inline(f) + ")").orElse("")
+        ? "Generated from the declared taxonomy" + taxonomy.file().map(f -> " (" + inline(fileName(f)) + ")").orElse("")
             + ". Edit the taxonomy, not this file.\n\n"
         : "No taxonomy is declared, so these are the topics the recommendations are tagged with."
             + " Declare them in taxonomy.yaml to give each a kind, summary and scope.\n\n");
@@ -90,5 +90,10 @@ public final class TopicsMarkdown {
       d.replacedBy().ifPresent(r -> md.append("- Replaced by: ").append(inline(r.text())).append('\n'));
       md.append('\n');
     }
+  }
+
+  /** The taxonomy's file name alone: the same from a relative or an absolute path, and no local directory in the output. */
+  static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.anthology.render.report;
 
+import io.github.anthology.render.text.TerminalText;
 import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.api.Severity;
 import java.io.IOException;
@@ -10,7 +11,8 @@ import java.util.TreeSet;
 /**
  * Findings grouped by file: a header per file, then one {@code file:line:col: severity rule-id
  * message} line per finding, flush left (clickable in terminals and editors), a count, and the documentation
- * link of every rule that fired. ANSI colour only when the context asks for it.
+ * link of every rule that fired. ANSI colour only when the context asks for it; the user's text
+ * never brings its own control characters ({@link TerminalText}).
  */
 public final class TextReport implements Report {
   private final Ansi ansi;
@@ -27,10 +29,10 @@ public final class TextReport implements Report {
   public void write(List<Finding> findings, Appendable out) throws IOException {
     Map<String, List<Finding>> byFile = ByFile.group(findings);
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-      out.append(ansi.bold(file.getKey())).append('\n');
+      out.append(ansi.bold(TerminalText.escape(file.getKey()))).append('\n');
       for (Finding f : file.getValue()) {
-        out.append(f.span().location()).append(": ").append(severity(f.severity()))
-            .append(' ').append(ansi.dim(f.ruleId())).append(' ').append(f.message()).append('\n');
+        out.append(TerminalText.escape(f.span().location())).append(": ").append(severity(f.severity()))
+            .append(' ').append(ansi.dim(f.ruleId())).append(' ').append(TerminalText.escape(f.message())).append('\n');
       }
       out.append('\n');
     }

@@ -49,6 +49,16 @@ public final class SiteRenderer {
    */
   public static void write(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date, int rowsInPage,
       TextOut out) {
+    write(view, overlapFindings, date, rowsInPage, SiteExtras.NONE, out);
+  }
+
+  /**
+   * Writes index.html with the extras: a "What changed" section, a findings section, and for the
+   * live preview a script (pinned by hash like the page's own) that asks the server which build is
+   * current and reloads the page when it is newer; only then may the page connect to its own origin.
+   */
+  public static void write(RegistryView view, List<Finding> overlapFindings, Optional<LocalDate> date, int rowsInPage,
+      SiteExtras extras, TextOut out) {
     Taxonomy taxonomy = new RegistryIndex(view.anthology()).taxonomy();
     Set<String> drawn = new LinkedHashSet<>();
     if (taxonomy.declared()) {
@@ -80,7 +90,13 @@ public final class SiteRenderer {
     values.put("style", text(style));
     values.put("script", text(script));
     values.put("styleHash", text(sha256(style)));
-    values.put("scriptHash", text(sha256(script)));
+    String live = extras.liveBuild().map(b -> Template.resource("live.js")).orElse("");
+    values.put("scriptHash", text(sha256(script) + (live.isEmpty() ? "" : "' '" + sha256(live))));
+    values.put("connectSrc", text(live.isEmpty() ? "" : "; connect-src 'self'"));
+    values.put("liveMeta", text(extras.liveBuild().map(b -> "\n<meta name=\"anthology-build\" content=\"" + b + "\">").orElse("")));
+    values.put("liveScript", text(live.isEmpty() ? "" : "\n<script>" + live + "</script>"));
+    values.put("extraSections", text(extras.changes().map(ChangesHtml::changes).orElse("")
+        + extras.findings().map(ChangesHtml::findings).orElse("")));
     Template.fill(Template.resource(INDEX), values, out);
   }
 

@@ -3,6 +3,7 @@ package io.github.anthology.render.stats;
 import io.github.anthology.model.Status;
 import io.github.anthology.model.stats.RegistryStatistics;
 import io.github.anthology.model.stats.TopicStatistics;
+import io.github.anthology.render.text.TerminalText;
 import java.util.List;
 
 /** The statistics as aligned plain text, topics by size. */
@@ -26,7 +27,7 @@ public final class StatsText {
       int width = Math.max("topic".length(), topics.stream().mapToInt(t -> t.name().length()).max().orElse(0));
       out.append('\n').append(pad("topic", width)).append("  recommendations  years\n");
       for (TopicStatistics t : topics) {
-        out.append(pad(t.name(), width)).append("  ").append(padLeft(String.valueOf(t.count()), 15))
+        out.append(pad(TerminalText.escape(t.name()), width)).append("  ").append(padLeft(String.valueOf(t.count()), 15))
             .append("  ").append(StatsOrder.years(t.earliest(), t.latest())).append('\n');
       }
     }

@@ -52,4 +52,11 @@ class TopicsMarkdownTest {
     assertThat(md).contains("No taxonomy is declared");
     assertThat(MarkdownTree.parse(md).headings(3)).containsExactly("1. zeta-topic", "2. Alpha-topic");
   }
+
+  @Test
+  void theTaxonomyIsNamedByItsFileNameWhateverPathItWasReadBy() {
+    String md = TopicsMarkdown.render(Fixtures.view(Fixtures.EXAMPLE));
+    assertThat(md).contains("Generated from the declared taxonomy (taxonomy.yaml).").doesNotContain("/taxonomy.yaml");
+    assertThat(TopicsMarkdown.fileName("/tmp/x/taxonomy.yaml")).isEqualTo(TopicsMarkdown.fileName("taxonomy.yaml"));
+  }
 }

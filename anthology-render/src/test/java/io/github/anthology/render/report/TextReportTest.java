@@ -29,6 +29,13 @@ class TextReportTest {
   }
 
   @Test
+  void aMessageWithControlCharactersStaysOnItsLineEscaped() throws Exception {
+    assertThat(render(false).lines()).contains(
+        "research.yaml:20:1: warning taxonomy/overlap-merge 100% <overlap> & \"more\", a:b\\nsecond line \\x01 end")
+        .noneMatch(l -> l.startsWith("second line"));
+  }
+
+  @Test
   void plainTextHasNoEscapeCodes() throws Exception {
     assertThat(render(false)).doesNotContain("\u001b[");
   }

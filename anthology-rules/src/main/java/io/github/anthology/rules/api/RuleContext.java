@@ -10,6 +10,14 @@ public interface RuleContext {
   /** Shared, lazily built lookups over the anthology. */
   RegistryIndex index();
 
+  /**
+   * The source text of a file of the registry, when the run has it (a fix that removes a line
+   * needs to see the line); empty otherwise, and a rule then offers the fix it can make without it.
+   */
+  default java.util.Optional<String> source(String file) {
+    return java.util.Optional.empty();
+  }
+
   /** The configured value of one of the running rule's options, or its default. */
   <T> T option(Option<T> option);
 

@@ -1,6 +1,12 @@
 package io.github.anthology.rules.builtin;
 
 import io.github.anthology.rules.api.Rule;
+import io.github.anthology.rules.builtin.citation.DifferentPaperRule;
+import io.github.anthology.rules.builtin.citation.FirstAuthorRule;
+import io.github.anthology.rules.builtin.citation.UnknownIdRule;
+import io.github.anthology.rules.builtin.citation.VersionedIdRule;
+import io.github.anthology.rules.builtin.citation.WithdrawnRule;
+import io.github.anthology.rules.builtin.citation.YearRule;
 import io.github.anthology.rules.builtin.list.BareUrlRule;
 import io.github.anthology.rules.builtin.list.DuplicateLinkRule;
 import io.github.anthology.rules.builtin.list.EmptySectionRule;
@@ -12,6 +18,7 @@ import io.github.anthology.rules.builtin.naming.ProcessGerundRule;
 import io.github.anthology.rules.builtin.naming.StandardSuffixRule;
 import io.github.anthology.rules.builtin.paper.ArxivIdFormatRule;
 import io.github.anthology.rules.builtin.paper.DuplicatePaperRule;
+import io.github.anthology.rules.builtin.paper.RepeatedTagRule;
 import io.github.anthology.rules.builtin.paper.ExperimentalBooleanRule;
 import io.github.anthology.rules.builtin.paper.ModelNameTopicRule;
 import io.github.anthology.rules.builtin.paper.UnquotedArxivIdRule;
@@ -94,6 +101,13 @@ public final class BuiltinRules {
         new DuplicatePaperRule(),
         new UnquotedArxivIdRule(),
         new ExperimentalBooleanRule(),
-        new ModelNameTopicRule());
+        new ModelNameTopicRule(),
+        new UnknownIdRule(),
+        new DifferentPaperRule(),
+        new FirstAuthorRule(),
+        new YearRule(),
+        new WithdrawnRule(),
+        new VersionedIdRule(),
+        new RepeatedTagRule());
   }
 }

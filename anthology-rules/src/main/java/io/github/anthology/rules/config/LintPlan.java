@@ -95,13 +95,13 @@ public final class LintPlan {
     Set<String> special = new HashSet<>();
     groups.values().forEach(special::addAll);
     List<Finding> out = new ArrayList<>();
-    for (Finding f : new Linter(defaults).lint(anthology)) {
+    for (Finding f : new Linter(defaults).lint(anthology, texts)) {
       if (!special.contains(f.span().file())) {
         out.add(f);
       }
     }
     for (Map.Entry<List<ConfiguredRule>, Set<String>> group : groups.entrySet()) {
-      for (Finding f : new Linter(group.getKey()).lint(anthology)) {
+      for (Finding f : new Linter(group.getKey()).lint(anthology, texts)) {
         if (group.getValue().contains(f.span().file())) {
           out.add(f);
         }

@@ -10,6 +10,7 @@ import io.github.anthology.rules.api.Related;
 import io.github.anthology.rules.api.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
 
 /**
@@ -26,13 +27,18 @@ public final class Linter {
   }
 
   public List<Finding> lint(Anthology anthology) {
+    return lint(anthology, Map.of());
+  }
+
+  /** The findings, the rules seeing the files' source texts (by file name) too. */
+  public List<Finding> lint(Anthology anthology, Map<String, String> texts) {
     RegistryIndex index = new RegistryIndex(anthology);
     List<List<Finding>> byRule = new ArrayList<>();
     List<ForkJoinTask<?>> tasks = new ArrayList<>();
     for (ConfiguredRule rule : rules) {
       List<Finding> sink = new ArrayList<>();
       byRule.add(sink);
-      tasks.add(ForkJoinTask.adapt(() -> rule.rule().check(new Context(anthology, index, rule, sink))));
+      tasks.add(ForkJoinTask.adapt(() -> rule.rule().check(new Context(anthology, index, rule, sink, texts))));
     }
     if (Runtime.getRuntime().availableProcessors() > 1 && tasks.size() > 1) {
       ForkJoinTask.invokeAll(tasks);
@@ -51,8 +57,10 @@ public final class Linter {
     private final ConfiguredRule rule;
     private final String ruleId;
     private final List<Finding> sink;
+    private final Map<String, String> texts;
 
-    Context(Anthology anthology, RegistryIndex index, ConfiguredRule rule, List<Finding> sink) {
+    Context(Anthology anthology, RegistryIndex index, ConfiguredRule rule, List<Finding> sink, Map<String, String> texts) {
+      this.texts = texts;
       this.anthology = anthology;
       this.index = index;
       this.rule = rule;
@@ -68,6 +76,11 @@ public final class Linter {
     @Override
     public RegistryIndex index() {
       return index;
+    }
+
+    @Override
+    public java.util.Optional<String> source(String file) {
+      return java.util.Optional.ofNullable(texts.get(file));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.anthology.rules.builtin.paper;
 
 import io.github.anthology.model.Paper;
+import io.github.anthology.model.PaperMetadata;
 import io.github.anthology.model.Years;
 import io.github.anthology.model.source.Scalar;
 import io.github.anthology.rules.api.Pointers;
@@ -16,7 +17,9 @@ import java.util.Optional;
  * legitimately differ from the preprint's, so this is a warning: either the year or the id is
  * wrong, or the year is the venue's and the curator should say so consistently. A year that also
  * differs from the year key it is listed under is one defect that {@code paper/year-key} reports
- * (naming the id too), so this rule defers to it there.
+ * (naming the id too), so this rule defers to it there. Where the lock file records the paper,
+ * {@code citation/year} checks the year against the first version's date instead (exactly, and
+ * knowing the venue), and this rule says nothing.
  */
 @RuleInfo(
     id = "paper/year-matches-arxiv-id",
@@ -30,7 +33,8 @@ public final class YearMatchesArxivIdRule implements Rule {
       Optional<Scalar> year = paper.year();
       Optional<ArxivIds.Posted> posted =
           paper.arxivId().map(s -> s.text().trim()).flatMap(ArxivIds::posted);
-      if (year.isEmpty() || posted.isEmpty()) {
+      if (year.isEmpty() || posted.isEmpty() || ctx.anthology().metadataOf(paper.arxivId().get().text())
+          .filter(PaperMetadata::found).isPresent()) {
         continue;
       }
       Optional<Integer> value = Years.parse(year.get().text());

@@ -42,4 +42,19 @@ class YearMatchesArxivIdRuleTest {
   void nonNumericYearIsLeftToOtherRules() {
     assertThat(check("1904.09237", "soon")).isEmpty();
   }
+
+  @Test
+  void aPaperTheLockFileRecordsIsLeftToTheCitationYearRule() {
+    var anthology = io.github.anthology.model.Anthology.builder().from(research("""
+        2018:
+          - title: T
+            arxiv_id: "1904.09237"
+            year: 2018
+        """)).putPaperMetadata("1904.09237", io.github.anthology.model.PaperMetadata.builder().id("1904.09237")
+        .source("arxiv-snapshot").build()).build();
+    assertThat(lint(new YearMatchesArxivIdRule(), anthology)).isEmpty();
+    var unknown = io.github.anthology.model.Anthology.builder().from(anthology).paperMetadata(java.util.Map.of("1904.09237",
+        io.github.anthology.model.PaperMetadata.notFound("1904.09237", "arxiv-api"))).build();
+    assertThat(lint(new YearMatchesArxivIdRule(), unknown)).as("an id arXiv does not know is still checked").hasSize(1);
+  }
 }

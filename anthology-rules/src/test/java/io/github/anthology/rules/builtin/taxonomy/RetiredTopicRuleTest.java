@@ -73,4 +73,25 @@ class RetiredTopicRuleTest {
         "9:13 topic `attention` is retired (deprecated (merged)); retag it `attention-techniques`",
         "10:15 topic `optimization` is retired (consolidated into `training-optimization`); retag it `training-optimization`");
   }
+
+  @Test
+  void aRetagThatWouldRepeatATagRemovesTheRetiredTagInstead() {
+    String research = """
+        2017:
+          - title: Goyal
+            topics:
+              - distributed-optimization
+              - optimization
+              - training-optimization
+              - computer-vision
+              - scaling-laws
+        """;
+    List<Finding> findings = io.github.anthology.rules.Fixtures.lintWithTexts(new RetiredTopicRule(), research, TAXONOMY);
+    assertThat(findings).hasSize(2);
+    String once = io.github.anthology.rules.Fixtures.fixed(research, findings.get(0));
+    assertThat(once).contains("      - training-optimization\n      - training-optimization\n"); // retagged in place
+    String twice = io.github.anthology.rules.Fixtures.fixed(research, findings.get(1));
+    assertThat(twice).doesNotContain("scaling-laws").endsWith("      - computer-vision\n");
+    assertThat(findings.get(1).fixes().get(0).description()).contains("already tagged `training-optimization`");
+  }
 }

@@ -1,0 +1,78 @@
+package io.github.anthology.cli.commands;
+
+import io.github.anthology.render.diff.DiffFormat;
+import io.github.anthology.rules.diff.RegistryDiff;
+import io.github.anthology.io.OutputGuard;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code anthology diff}: what changed between two versions of a registry. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares two versions of a registry: papers, recommendations and topics added, removed and changed",
+      "(reworded, retagged, moved between statuses, superseded; topics renamed, merged, split, deprecated),",
+      "and the lint findings introduced and resolved.",
+      "Each version is a file or directory, or a git revision of the repository holding the working directory",
+      "(HEAD~1, v1.2, a commit id), read from the repository itself: nothing is checked out.",
+      "Examples: anthology diff HEAD~1 .   anthology diff old/research.yaml research.yaml   anthology diff --since v1.2"
+    },
+    footer = {"", "Exit codes: 0 compared, 1 findings introduced (with --fail-on-new-findings), 2 bad usage or unreadable input."})
+public final class DiffCommand implements Callable<Integer> {
+  @ParentCommand AnthologyCommand parent;
+
+  @Parameters(paramLabel = "VERSION", arity = "0..2",
+      description = "OLD and NEW (NEW defaults to the current directory); with --since, only NEW.")
+  List<String> versions = List.of();
+
+  @Option(names = "--since", paramLabel = "REV", description = "The old version: a git revision or a path.")
+  String since;
+
+  @Option(names = "--registry", paramLabel = "PATH",
+      description = "The registry file or directory a revision is read at, when neither version is a path"
+          + " (default: the current directory); revisions are those of the git repository holding it.")
+  Path registry;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, markdown (a changelog section) or json (see docs/schemas/diff.schema.json); default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the diff to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration for the lint of both versions (default: as lint finds it).")
+  Path config;
+
+  @Option(names = "--no-lint", description = "Compare the registries only, without linting either version.")
+  boolean noLint;
+
+  @Option(names = "--fail-on-new-findings", description = "Exit 1 when the new version has findings the old one did not.")
+  boolean failOnNewFindings;
+
+  @Override
+  public Integer call() throws Exception {
+    DiffFormat form = DiffFormat.parse(format).orElseThrow(() ->
+        new UsageError("unknown format `" + format + "`; use one of text, markdown, json"));
+    String old = since != null ? since : versions.isEmpty() ? null : versions.get(0);
+    int newAt = since != null ? 0 : 1;
+    if (old == null || versions.size() > newAt + 1) {
+      throw new UsageError("give OLD and NEW, or --since REV and at most NEW; see anthology diff --help");
+    }
+    String now = versions.size() > newAt ? versions.get(newAt) : ".";
+    List<Path> sides = Stream.of(old, now).map(Path::of).filter(Files::exists).toList();
+    OutputGuard.refuse("--output", Optional.ofNullable(output), sides);
+    RegistryDiff diff = DiffSession.compare(new DiffSession.Request(old, now, Optional.ofNullable(registry),
+        Optional.ofNullable(config), !noLint));
+    ReportOutput.write(form.render(diff, old, now), Optional.ofNullable(output), parent.console());
+    return failOnNewFindings && !diff.findings().introduced().isEmpty() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+}
