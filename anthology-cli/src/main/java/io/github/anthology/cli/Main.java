@@ -1,16 +1,13 @@
 package io.github.anthology.cli;
 
+import io.github.anthology.api.AnthologyException;
+import io.github.anthology.api.Messages;
 import io.github.anthology.cli.commands.AnthologyCommand;
 import io.github.anthology.cli.commands.Console;
 import io.github.anthology.cli.commands.ExitCode;
 import io.github.anthology.cli.commands.Subcommands;
 import io.github.anthology.cli.commands.UsageError;
-import io.github.anthology.io.IoErrors;
-import io.github.anthology.io.ReadException;
 import io.github.anthology.model.validation.ModelValidator;
-import io.github.anthology.render.text.TerminalText;
-import io.github.anthology.render.template.TemplateException;
-import io.github.anthology.rules.config.ConfigException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -37,7 +34,7 @@ public final class Main {
   /**
    * What only saves start-up time. A lint usually runs registry/required-fields, whose validator
    * takes longer to build than reading a small registry: its bootstrap starts now on another
-   * thread, to overlap picocli's set-up too (LintSession would start it after the configuration).
+   * thread, to overlap picocli's set-up too (the workspace would start it after the configuration).
    * Process-wide settings that save failed class lookups, each left alone when already set: JBoss
    * Logging (Hibernate Validator's) goes straight to java.util.logging, as its search of the class
    * path for other logging libraries would conclude; picocli does not probe for Groovy.
@@ -81,19 +78,19 @@ public final class Main {
     String line;
     if (MemoryGuard.outOfMemory(ex)) {
       line = MemoryGuard.message();
-    } else if (ex instanceof ReadException || ex instanceof ConfigException || ex instanceof TemplateException) {
-      line = ex.getMessage();
+    } else if (ex instanceof AnthologyException problem) {
+      line = problem.span().isPresent() ? problem.getMessage() : "anthology: " + problem.getMessage();
     } else if (ex instanceof UsageError) {
       line = "anthology: " + ex.getMessage();
     } else if (ex instanceof IOException io) {
-      line = IoErrors.describe(io);
+      line = Messages.describe(io);
     } else if (ex instanceof UncheckedIOException io) {
-      line = IoErrors.describe(io);
+      line = Messages.describe(io.getCause());
     } else {
       console.err().println("anthology: internal error: " + ex);
       return ExitCode.INTERNAL.code();
     }
-    console.err().println(TerminalText.escape(line));
+    console.err().println(Messages.forTerminal(line));
     return ExitCode.USAGE.code();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.anthology.cli;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -16,6 +17,7 @@ class ArchitectureTest {
   private static final String RULES = "io.github.anthology.rules..";
   private static final String IO = "io.github.anthology.io..";
   private static final String RENDER = "io.github.anthology.render..";
+  private static final String API = "io.github.anthology.api..";
   private static final String CALC = "io.github.anthology.calc..";
   private static final String CLI = "io.github.anthology.cli..";
 
@@ -26,15 +28,44 @@ class ArchitectureTest {
           .layer("rules").definedBy(RULES)
           .layer("io").definedBy(IO)
           .layer("render").definedBy(RENDER)
+          .layer("api").definedBy(API)
           .layer("calc").definedBy(CALC)
           .layer("cli").definedBy(CLI)
           .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-          .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
           .whereLayer("calc").mayOnlyBeAccessedByLayers("cli")
-          .whereLayer("io").mayOnlyBeAccessedByLayers("cli")
-          .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "cli")
-          .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "cli")
+          .whereLayer("render").mayOnlyBeAccessedByLayers("api")
+          .whereLayer("io").mayOnlyBeAccessedByLayers("api")
+          .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "api")
+          .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "api", "cli")
           .because("SPEC §2 fixes the module dependencies");
+
+  @ArchTest
+  static final ArchRule cliCommandsUseOnlyTheFacadeTheModelPicocliAndTheConsole =
+      classes().that().resideInAPackage(CLI)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(CLI, "io.github.anthology.api",
+              "io.github.anthology.api.build..", "io.github.anthology.api.config..", "io.github.anthology.api.diff..",
+              "io.github.anthology.api.edit..", "io.github.anthology.api.lint..", "io.github.anthology.api.papers..",
+              "io.github.anthology.api.rules..", MODEL, CALC, "picocli..",
+              "me.tongfei.progressbar..", "java..", "com.sun.management..")
+          .because("the command line is a thin client of the facade (and of the calculators, which stand"
+              + " apart from registries): it parses, calls, prints and exits; the JDK's management beans size"
+              + " the process's memory guard");
+
+  @ArchTest
+  static final ArchRule onlyTheFacadeReachesItsInternals =
+      noClasses().that().resideOutsideOfPackage(API)
+          .should().dependOnClassesThat().resideInAPackage("io.github.anthology.api.internal..")
+          .because("api.internal may change at any time; clients hold to the facade and its result types");
+
+  @ArchTest
+  static final ArchRule theFacadeNeverPrints =
+      noClasses().that().resideInAPackage(API)
+          .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+          .because("the facade returns results; printing is its clients' business");
+
+  @ArchTest
+  static final ArchRule thePublicApiSpeaksOnlyInApiAndModelTypes = FacadeSurface.SPEAKS_API_AND_MODEL;
 
   @ArchTest
   static final ArchRule theModelKnowsNothingOfJacksonOrFiles =

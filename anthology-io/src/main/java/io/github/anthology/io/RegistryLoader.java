@@ -40,16 +40,41 @@ public final class RegistryLoader {
    * ({@link LockFile}: beside the first file read).
    */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
-    List<Path> files = files(paths);
+    return load(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
+  }
+
+  /**
+   * Reads the files the paths stand for, except that a file named in {@code unsaved} is read from
+   * there instead of from disk (an editor's buffer, say); unsaved texts of files the paths do not
+   * stand for are read after them, in their given order. Files are matched by absolute path. The
+   * lock file is looked for beside the first file, as {@link #load(List)} does.
+   *
+   * @param paths files and directories to read; may be empty when {@code unsaved} holds every file
+   * @param unsaved texts held in memory, by the path of the file they stand for
+   */
+  public static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      files.addAll(RegistryFiles.discover(p));
+    }
     settle(files);
+    Map<Path, Path> pending = new LinkedHashMap<>();
+    unsaved.keySet().forEach(p -> pending.put(p.toAbsolutePath().normalize(), p));
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
     for (Path file : files) {
-      if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
+      Path given = pending.remove(file.toAbsolutePath().normalize());
+      if (given != null) {
+        texts.put(SourceFiles.display(file), unsaved.get(given));
+      } else if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
         streamed.add(file);
       } else {
         texts.put(SourceFiles.display(file), SourceFiles.read(file));
       }
+    }
+    for (Path given : pending.values()) {
+      texts.put(SourceFiles.display(given), unsaved.get(given));
+      files.add(given);
     }
     LoadedRegistry registry = read(texts, streamed);
     Optional<Path> lock = LockFile.find(files);

@@ -1,17 +1,17 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.build.ArtifactWriter;
-import io.github.anthology.cli.build.Progress;
-import io.github.anthology.render.build.Artifact;
-import io.github.anthology.render.site.SiteRenderer;
+import io.github.anthology.api.Workspace;
+import io.github.anthology.api.WorkspaceBuilder;
+import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.BuildResult;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code anthology build}: render a registry's documents, exports and static site. */
 @Command(
@@ -58,19 +58,53 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--page-rows", paramLabel = "N",
       description = "Largest registry whose table index.html carries as HTML rows (default: ${DEFAULT-VALUE});"
           + " a larger one's table is drawn by the page's script from the data embedded once.")
-  int pageRows = SiteRenderer.ROWS_IN_PAGE;
+  int pageRows = BuildOptions.PAGE_ROWS;
+
+  @Mixin PluginOptions plugins;
 
   @Override
   public Integer call() throws Exception {
+    BuildResult result = workspace(path, config, plugins).build(options(out).withProgress(TerminalProgress.forThisProcess()));
+    parent.console().out().println("wrote " + result.files().size() + " files to " + out);
+    return ExitCode.OK.code();
+  }
+
+  /** The build's options from the command line, {@code --out} aside (serve builds elsewhere). */
+  BuildOptions options(Path dir) {
     if (since != null && previous != null) {
       throw new UsageError("give --since or --previous, not both");
     }
-    List<Artifact> artifacts = BuildSession.artifacts(new BuildSession.Request(Optional.ofNullable(path),
-        Optional.ofNullable(config), Optional.ofNullable(date),
-        Optional.ofNullable(since).or(() -> Optional.ofNullable(previous).map(Path::toString)),
-        Optional.ofNullable(templates), pageRows, Optional.empty()), out);
-    int written = ArtifactWriter.write(out, artifacts, Progress.forTerminal());
-    parent.console().out().println("wrote " + written + " files to " + out);
-    return ExitCode.OK.code();
+    if (pageRows < 0) {
+      throw new UsageError("--page-rows must be 0 or more, not " + pageRows);
+    }
+    BuildOptions options = BuildOptions.into(dir).withPageRows(pageRows);
+    if (date != null) {
+      options = date.equals("git") ? options.withDateOfLastCommit() : options.withDate(day(date));
+    }
+    String old = since != null ? since : previous != null ? previous.toString() : null;
+    if (old != null) {
+      options = options.withChangesSince(old);
+    }
+    return templates == null ? options : options.withTemplates(templates);
+  }
+
+  /** The workspace of a registry PATH with a configuration and plugins, as build and serve take them. */
+  static Workspace workspace(Path path, Path config, PluginOptions plugins) {
+    WorkspaceBuilder builder = plugins.addTo(Workspace.builder());
+    if (path != null) {
+      builder.input(path);
+    }
+    if (config != null) {
+      builder.configFile(config);
+    }
+    return builder.build();
+  }
+
+  private static java.time.LocalDate day(String value) {
+    try {
+      return new DateConverter().convert(value);
+    } catch (TypeConversionException e) {
+      throw new UsageError(e.getMessage());
+    }
   }
 }

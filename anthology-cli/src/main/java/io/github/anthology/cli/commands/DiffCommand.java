@@ -1,15 +1,12 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.render.diff.DiffFormat;
-import io.github.anthology.rules.diff.RegistryDiff;
-import io.github.anthology.io.OutputGuard;
-import java.nio.file.Files;
+import io.github.anthology.api.diff.DiffOptions;
+import io.github.anthology.api.diff.DiffResult;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -58,21 +55,24 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--fail-on-new-findings", description = "Exit 1 when the new version has findings the old one did not.")
   boolean failOnNewFindings;
 
+  @Mixin PluginOptions plugins;
+
   @Override
   public Integer call() throws Exception {
-    DiffFormat form = DiffFormat.parse(format).orElseThrow(() ->
-        new UsageError("unknown format `" + format + "`; use one of text, markdown, json"));
     String old = since != null ? since : versions.isEmpty() ? null : versions.get(0);
     int newAt = since != null ? 0 : 1;
     if (old == null || versions.size() > newAt + 1) {
       throw new UsageError("give OLD and NEW, or --since REV and at most NEW; see anthology diff --help");
     }
     String now = versions.size() > newAt ? versions.get(newAt) : ".";
-    List<Path> sides = Stream.of(old, now).map(Path::of).filter(Files::exists).toList();
-    OutputGuard.refuse("--output", Optional.ofNullable(output), sides);
-    RegistryDiff diff = DiffSession.compare(new DiffSession.Request(old, now, Optional.ofNullable(registry),
-        Optional.ofNullable(config), !noLint));
-    ReportOutput.write(form.render(diff, old, now), Optional.ofNullable(output), parent.console());
-    return failOnNewFindings && !diff.findings().introduced().isEmpty() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    DiffOptions options = DiffOptions.between(old, now).withFormat(format).withLint(!noLint);
+    options = registry == null ? options : options.withRegistry(registry);
+    options = output == null ? options : options.writingTo(output, "--output");
+    DiffResult diff = BuildCommand.workspace(null, config, plugins).diff(options);
+    if (output == null) {
+      parent.console().out().print(diff.text());
+      parent.console().out().flush();
+    }
+    return failOnNewFindings && diff.findingsIntroduced() > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 }

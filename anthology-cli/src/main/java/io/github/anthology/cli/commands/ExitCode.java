@@ -1,5 +1,7 @@
 package io.github.anthology.cli.commands;
 
+import io.github.anthology.api.lint.LintResult;
+
 /** What the process exit status means. */
 public enum ExitCode {
   /** Nothing at or above the failing severity. */
@@ -20,4 +22,19 @@ public enum ExitCode {
   public int code() {
     return code;
   }
+
+  /**
+   * A lint run's status: a plugin rule that threw is bad input (2), a built-in one a bug (3);
+   * otherwise findings that fail the run's policy (1), else 0.
+   */
+  public static ExitCode of(LintResult result) {
+    if (result.ruleErrors().stream().anyMatch(e -> e.plugin().isEmpty())) {
+      return INTERNAL;
+    }
+    if (!result.ruleErrors().isEmpty()) {
+      return USAGE;
+    }
+    return result.failed() ? FINDINGS : OK;
+  }
+
 }

@@ -1,8 +1,7 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.rules.api.Rule;
-import io.github.anthology.rules.engine.RuleDocs;
-import io.github.anthology.rules.engine.RuleRegistry;
+import io.github.anthology.api.Workspace;
+import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,15 +18,11 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RULE", description = "A rule id such as naming/format (see 'anthology rules').")
   String id;
 
+  @Mixin PluginOptions plugins;
+
   @Override
   public Integer call() throws Exception {
-    RuleRegistry registry = RuleRegistry.load();
-    Rule rule = registry.find(id).orElseThrow(() -> new UsageError("unknown rule `" + id + "`"
-        + registry.suggest(id).map(s -> "; did you mean `" + s + "`?").orElse("")
-        + " (see 'anthology rules')"));
-    String page = RuleDocs.page(rule).orElseThrow(() -> new UsageError(
-        "rule `" + id + "` has no documentation page (" + RuleDocs.resource(rule) + ")"));
-    parent.console().out().print(page);
+    parent.console().out().print(plugins.addTo(Workspace.builder()).build().rules().explain(id));
     return ExitCode.OK.code();
   }
 }

@@ -1,9 +1,7 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.RegistryLoader;
-import io.github.anthology.io.ids.Numbering;
-import io.github.anthology.io.rewrite.IdOptions;
-import io.github.anthology.io.rewrite.RecommendationIds;
+import io.github.anthology.api.edit.IdNumbering;
+import io.github.anthology.api.edit.IdsOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,20 +38,19 @@ public final class IdsCommand implements Callable<Integer> {
       description = "How a new paper's <NNN> is counted: per-year (per first author and year; default) or"
           + " per-author (per first author across years, as the reference system counts). Either way it"
           + " continues after the highest number in use, published ids included.")
-  Numbering numbering = Numbering.PER_YEAR;
+  IdNumbering numbering = IdNumbering.PER_YEAR;
 
   @Option(names = "--similarity", paramLabel = "S",
       description = "With --adopt: how alike a reworded text must be to its published one to take its id,"
           + " as 1 - edit distance / length, above 0 and at most 1 (default: ${DEFAULT-VALUE}).")
-  double similarity = IdOptions.DEFAULT_SIMILARITY;
+  double similarity = IdsOptions.DEFAULT_SIMILARITY;
 
   @Override
   public Integer call() throws Exception {
     if (!(similarity > 0 && similarity <= 1)) {
       throw new UsageError("--similarity must be above 0 and at most 1, not " + similarity);
     }
-    IdOptions ids = new IdOptions(numbering, Optional.ofNullable(adopt), similarity);
-    return new RewriteOutput(parent.console())
-        .present(RecommendationIds.assign(RegistryLoader.load(options.paths), ids), options.write);
+    IdsOptions ids = new IdsOptions(numbering, Optional.ofNullable(adopt), similarity);
+    return new RewriteOutput(parent.console()).present(options.workspace().assignIds(ids), options.write);
   }
 }

@@ -1,12 +1,7 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.OutputGuard;
-import io.github.anthology.io.SourceFiles;
-import io.github.anthology.io.markdown.ReadingListReader;
-import io.github.anthology.io.markdown.ResourcesYamlWriter;
+import io.github.anthology.api.Workspace;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,10 +29,8 @@ public final class ImportListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    OutputGuard.refuse("--output", Optional.ofNullable(output), List.of(file));
-    String name = SourceFiles.display(file);
-    String yaml = ResourcesYamlWriter.write(ReadingListReader.read(name, SourceFiles.read(file)));
-    ReportOutput.write(yaml, Optional.ofNullable(output), parent.console());
+    Workspace workspace = Workspace.builder().input(file).build(); // its input is what --output may not replace
+    Output.write(workspace, workspace.importList(file), output, parent.console());
     return ExitCode.OK.code();
   }
 }

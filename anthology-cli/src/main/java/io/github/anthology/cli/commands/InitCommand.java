@@ -1,7 +1,6 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.RegistryScaffold;
-import io.github.anthology.io.SourceFiles;
+import io.github.anthology.api.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,8 +25,8 @@ public final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path written : RegistryScaffold.write(dir)) {
-      parent.console().err().println("wrote " + SourceFiles.display(written));
+    for (String written : Workspace.builder().build().init(dir)) {
+      parent.console().err().println("wrote " + written);
     }
     return ExitCode.OK.code();
   }

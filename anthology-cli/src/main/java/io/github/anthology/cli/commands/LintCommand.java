@@ -1,12 +1,13 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.render.report.ReportFormat;
-import io.github.anthology.rules.api.Severity;
+import io.github.anthology.api.Workspace;
+import io.github.anthology.api.WorkspaceBuilder;
+import io.github.anthology.api.lint.Formatter;
+import io.github.anthology.api.lint.Level;
+import io.github.anthology.api.lint.LintResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
       "Checks a registry against the rules and reports findings as file:line:col.",
       "A PATH is a file (research.yaml, taxonomy.yaml) or a directory holding them.",
       "anthology.yaml (in a directory PATH, beside a file PATH, or --config) chooses",
-      "inputs, presets, rule severities and options, overrides and ignores.",
+      "inputs, presets, rule severities and options, overrides, ignores and plugins.",
       "Comments `# anthology-disable-next-line RULE -- reason` suppress inline.",
       "Guide: docs/configuration.md."
     })
@@ -40,8 +41,8 @@ public final class LintCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      converter = ReportFormatConverter.class, completionCandidates = ReportFormatConverter.Names.class)
-  ReportFormat format;
+      completionCandidates = ReportFormats.class)
+  String format;
 
   @Option(names = "--output", paramLabel = "FILE",
       description = "Write the report to FILE (atomically) instead of standard output.")
@@ -49,8 +50,8 @@ public final class LintCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY",
       description = "Lowest severity that makes the exit code 1: error, warning or info (default: error).",
-      converter = SeverityConverter.class)
-  Severity failOn;
+      converter = LevelConverter.class)
+  Level failOn;
 
   @Option(names = "--max-warnings", paramLabel = "N",
       description = "Exit 1 when there are more than N warnings.")
@@ -67,6 +68,8 @@ public final class LintCommand implements Callable<Integer> {
 
   @Mixin FixOptions fixing;
 
+  @Mixin PluginOptions plugins;
+
   @Option(names = "--rules", paramLabel = "WHICH", defaultValue = "all",
       description = "all, or none to only choose and read the inputs without running any rule"
           + " (parse-only: what reading alone costs) (default: ${DEFAULT-VALUE}).")
@@ -77,13 +80,52 @@ public final class LintCommand implements Callable<Integer> {
     if (maxWarnings != null && maxWarnings < 0) {
       throw new UsageError("--max-warnings must be 0 or more, not " + maxWarnings);
     }
-    LintRequest request = new LintRequest(paths, Optional.ofNullable(config), format, Optional.ofNullable(output),
-        Optional.ofNullable(failOn), maxWarnings == null ? OptionalInt.empty() : OptionalInt.of(maxWarnings),
-        Optional.ofNullable(baseline), Optional.ofNullable(writeBaseline), ColourPolicy.forThisProcess());
     if (!ruleSelection.equals("all") && !ruleSelection.equals("none")) {
       throw new UsageError("--rules must be all or none, not `" + ruleSelection + "`");
     }
-    LintSession session = new LintSession(parent.console()).fixing(fixing);
-    return (ruleSelection.equals("none") ? session.read(request) : session.run(request)).code();
+    Workspace workspace = workspace();
+    if (output != null) {
+      workspace.checkOutput(output, "--output"); // before a fix writes anything
+    }
+    if (writeBaseline != null) {
+      workspace.checkOutput(writeBaseline, "--write-baseline");
+    }
+    if (ruleSelection.equals("none")) {
+      workspace.read();
+      return ExitCode.OK.code();
+    }
+    Formatter formatter = workspace.formatter(format, ColourPolicy.forThisProcess() && output == null);
+    Console console = parent.console();
+    LintResult result = fixing.requested() ? fixing.run(workspace, console) : workspace.lint();
+    result.ruleErrors().forEach(e -> console.err().println("anthology: " + e.message()));
+    if (writeBaseline != null) {
+      int written = workspace.writeBaseline(result, writeBaseline);
+      console.err().println("anthology: wrote " + written + " findings to the baseline " + Output.display(writeBaseline));
+      return result.ruleErrors().isEmpty() ? ExitCode.OK.code() : ExitCode.of(result).code();
+    }
+    result.baseline().ifPresent(match -> BaselineMessages.print(match, console));
+    if (!fixing.dryRun) {
+      Output.write(workspace, formatter.format(result), output, console);
+    }
+    return ExitCode.of(result).code();
+  }
+
+  private Workspace workspace() {
+    WorkspaceBuilder builder = plugins.addTo(Workspace.builder().inputs(paths));
+    if (config != null) {
+      builder.configFile(config);
+    }
+    if (failOn != null) {
+      builder.failOn(failOn);
+    }
+    if (maxWarnings != null) {
+      builder.maxWarnings(maxWarnings);
+    }
+    if (writeBaseline != null) {
+      builder.withoutBaseline();
+    } else if (baseline != null) {
+      builder.baseline(baseline);
+    }
+    return builder.build();
   }
 }

@@ -1,7 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.RegistryLoader;
-import io.github.anthology.io.rewrite.Migration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,7 +31,6 @@ public final class MigrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new RewriteOutput(parent.console())
-        .present(Migration.migrate(RegistryLoader.load(options.paths), extra), options.write);
+    return new RewriteOutput(parent.console()).present(options.workspace().migrate(extra), options.write);
   }
 }

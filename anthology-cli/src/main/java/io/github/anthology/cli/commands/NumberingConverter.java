@@ -1,16 +1,16 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.ids.Numbering;
+import io.github.anthology.api.edit.IdNumbering;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 
 /** {@code --numbering per-year|per-author}. */
-final class NumberingConverter implements ITypeConverter<Numbering> {
+final class NumberingConverter implements ITypeConverter<IdNumbering> {
   @Override
-  public Numbering convert(String value) {
+  public IdNumbering convert(String value) {
     return switch (value.toLowerCase(Locale.ROOT)) {
-      case "per-year" -> Numbering.PER_YEAR;
-      case "per-author" -> Numbering.PER_AUTHOR;
+      case "per-year" -> IdNumbering.PER_YEAR;
+      case "per-author" -> IdNumbering.PER_AUTHOR;
       default -> throw new UsageError("unknown numbering `" + value + "`; use per-year or per-author");
     };
   }

@@ -1,29 +1,28 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.ReadException;
-import io.github.anthology.io.edit.AtomicWriter;
-import io.github.anthology.io.papers.PaperAddition;
-import io.github.anthology.io.papers.Refresh;
+import io.github.anthology.api.AnthologyException;
+import io.github.anthology.api.papers.PaperAdditionResult;
+import io.github.anthology.api.papers.RefreshResult;
 import java.util.List;
 
 /** What the {@code papers} commands say they did, on standard error. */
 final class PaperReports {
   private PaperReports() {}
 
-  static void refresh(Refresh.Result r, String source, Console console) {
+  static void refresh(RefreshResult r, Console console) {
     String file = r.lockFile().toString();
-    console.err().println(file + ": " + (r.written() ? "written" : "unchanged") + "; asked " + source + " about "
+    console.err().println(file + ": " + (r.written() ? "written" : "unchanged") + "; asked " + r.source() + " about "
         + r.asked() + " ids: " + r.added() + " added, " + r.updated() + " updated");
     list(console, file, "not found (recorded so; lint reports them)", r.notFound());
-    list(console, file, "not in " + source + " (left unchecked)", r.unanswered());
+    list(console, file, "not in " + r.source() + " (left unchecked)", r.unanswered());
     list(console, file, "dropped, no longer cited", r.dropped());
   }
 
-  static int addition(PaperAddition.Result r, boolean write, Console console) throws ReadException {
+  static int addition(PaperAdditionResult r, boolean write, Console console) throws AnthologyException {
     int code = new RewriteOutput(console).present(r.rewrite(), write);
     if (r.lockText().isPresent()) {
       if (write) {
-        r.writeLock(AtomicWriter.standard());
+        r.writeLock();
         console.err().println("updated " + r.lockFile());
       } else {
         console.err().println("with --write, " + r.lockFile() + " records the paper's metadata too");

@@ -1,8 +1,6 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.ReadException;
-import io.github.anthology.io.papers.PaperMetadataSource;
-import io.github.anthology.io.papers.PaperSources;
+import io.github.anthology.api.papers.PaperSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +48,12 @@ final class PaperSourceOptions {
   }
 
   /** The named source, or the arXiv API. */
-  PaperMetadataSource open() throws ReadException {
-    return PaperSources.open(words == null ? List.of("arxiv") : words, Optional.ofNullable(index),
-        Optional.ofNullable(apiUrl));
+  PaperSource source() {
+    return new PaperSource(words == null ? List.of("arxiv") : words, Optional.ofNullable(index), Optional.ofNullable(apiUrl));
   }
 
   /** The named source, if one was named. */
-  Optional<PaperMetadataSource> openIfNamed() throws ReadException {
-    return words == null ? Optional.empty() : Optional.of(open());
+  Optional<PaperSource> sourceIfNamed() {
+    return words == null ? Optional.empty() : Optional.of(source());
   }
 }

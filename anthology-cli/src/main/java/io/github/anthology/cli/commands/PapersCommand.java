@@ -1,13 +1,10 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.papers.PaperAddition;
-import io.github.anthology.io.papers.PaperMetadataSource;
-import io.github.anthology.io.papers.Refresh;
-import io.github.anthology.rules.engine.RuleRegistry;
+import io.github.anthology.api.Workspace;
+import io.github.anthology.api.papers.PaperAdditionResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,11 +47,8 @@ public final class PapersCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<Path> inputs = InputSelection.choose(paths, Optional.empty(), RuleRegistry.load()).paths();
-      try (PaperMetadataSource s = source.open()) {
-        Refresh.Result result = Refresh.run(inputs, s, all);
-        PaperReports.refresh(result, s.name(), papers.parent.console());
-      }
+      PaperReports.refresh(Workspace.builder().inputs(paths).build().papers().refresh(source.source(), all),
+          papers.parent.console());
       return ExitCode.OK.code();
     }
   }
@@ -79,11 +73,8 @@ public final class PapersCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<Path> inputs = InputSelection.choose(paths, Optional.empty(), RuleRegistry.load()).paths();
-      try (PaperMetadataSource s = source.openIfNamed().orElse(null)) {
-        PaperAddition.Result result = PaperAddition.add(inputs, id, topics, Optional.ofNullable(s));
-        return PaperReports.addition(result, write, papers.parent.console());
-      }
+      PaperAdditionResult result = Workspace.builder().inputs(paths).build().papers().add(id, topics, source.sourceIfNamed());
+      return PaperReports.addition(result, write, papers.parent.console());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.anthology.cli.commands;
 
+import io.github.anthology.api.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,4 +16,8 @@ final class RewriteOptions {
   @Option(names = "--write",
       description = "Write the changes (atomically). Without it, print them as a unified diff and change nothing.")
   boolean write;
+
+  Workspace workspace() {
+    return Workspace.builder().inputs(paths).build();
+  }
 }

@@ -1,7 +1,7 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.render.catalogue.RuleTable;
-import io.github.anthology.rules.engine.RuleRegistry;
+import io.github.anthology.api.Workspace;
+import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -17,9 +17,11 @@ import picocli.CommandLine.ParentCommand;
 public final class RulesCommand implements Callable<Integer> {
   @ParentCommand AnthologyCommand parent;
 
+  @Mixin PluginOptions plugins;
+
   @Override
   public Integer call() throws Exception {
-    RuleTable.write(RuleRegistry.load().rules(), parent.console().out());
+    parent.console().out().print(plugins.addTo(Workspace.builder()).build().rules().table());
     return ExitCode.OK.code();
   }
 }

@@ -1,16 +1,14 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.cli.serve.Preview;
-import io.github.anthology.render.site.SiteRenderer;
-import io.github.anthology.rules.engine.RuleRegistry;
+import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.Preview;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,18 +39,20 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "DIR", description = "Templates to render too, as for build.")
   Path templates;
 
+  @Mixin PluginOptions plugins;
+
   @Override
   public Integer call() throws Exception {
     Path dir = out != null ? out : Files.createTempDirectory("anthology-serve");
     if (out == null) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> removeQuietly(dir), "anthology-serve-cleanup"));
     }
-    List<Path> watched = new ArrayList<>(InputSelection.choose(Optional.ofNullable(path).stream().toList(),
-        Optional.ofNullable(config), RuleRegistry.load()).paths());
-    Optional.ofNullable(templates).ifPresent(watched::add);
-    try (Preview preview = Preview.start(n -> BuildSession.artifacts(new BuildSession.Request(Optional.ofNullable(path),
-        Optional.ofNullable(config), Optional.empty(), Optional.empty(), Optional.ofNullable(templates),
-        SiteRenderer.ROWS_IN_PAGE, Optional.of(n))), watched, dir, port, parent.console().err())) {
+    BuildOptions options = templates == null ? BuildOptions.into(dir) : BuildOptions.into(dir).withTemplates(templates);
+    PrintWriter log = parent.console().err();
+    try (Preview preview = BuildCommand.workspace(path, config, plugins).serve(options, port, line -> {
+      log.println(line);
+      log.flush();
+    })) {
       parent.console().out().println("serving " + preview.url() + " (from " + dir + "); Ctrl-C to stop");
       parent.console().out().flush();
       new CountDownLatch(1).await();

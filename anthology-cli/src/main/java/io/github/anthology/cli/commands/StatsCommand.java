@@ -1,12 +1,8 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.RegistryLoader;
-import io.github.anthology.model.stats.RegistryStatistics;
-import io.github.anthology.render.stats.StatsJson;
-import io.github.anthology.render.stats.StatsText;
+import io.github.anthology.api.Workspace;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,13 +30,8 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageError("unknown format `" + format + "`; use text or json");
-    }
-    RegistryStatistics stats =
-        RegistryStatistics.of(RegistryLoader.load(path == null ? List.of() : List.of(path)).anthology());
-    ReportOutput.write(format.equals("json") ? StatsJson.render(stats) : StatsText.render(stats),
-        Optional.empty(), parent.console());
+    Workspace workspace = Workspace.builder().inputs(path == null ? List.of() : List.of(path)).build();
+    Output.write(workspace, workspace.statistics(format), null, parent.console());
     return ExitCode.OK.code();
   }
 
@@ -49,7 +40,7 @@ public final class StatsCommand implements Callable<Integer> {
     private static final long serialVersionUID = 1L;
 
     Formats() {
-      super(List.of("text", "json"));
+      super(Workspace.statisticsFormats());
     }
   }
 }

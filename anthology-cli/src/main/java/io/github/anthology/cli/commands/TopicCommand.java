@@ -1,6 +1,5 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.rewrite.TopicOperations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +46,7 @@ public final class TopicCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return new RewriteOutput(topic.console())
-          .present(TopicOperations.rename(target.load(), old, renamed), target.write);
+      return new RewriteOutput(topic.console()).present(target.topics().rename(old, renamed), target.write);
     }
   }
 
@@ -66,7 +64,7 @@ public final class TopicCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return new RewriteOutput(topic.console()).present(TopicOperations.deprecate(target.load(), name, reason,
+      return new RewriteOutput(topic.console()).present(target.topics().deprecate(name, reason,
           Optional.ofNullable(replacedBy), TopicTarget.date(date)), target.write);
     }
   }
@@ -86,7 +84,7 @@ public final class TopicCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       return new RewriteOutput(topic.console()).present(
-          TopicOperations.merge(target.load(), sources, into, TopicTarget.date(date)), target.write);
+          target.topics().merge(sources, into, TopicTarget.date(date)), target.write);
     }
   }
 
@@ -104,7 +102,7 @@ public final class TopicCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       return new RewriteOutput(topic.console()).present(
-          TopicOperations.split(target.load(), name, into, TopicTarget.date(date)), target.write);
+          target.topics().split(name, into, TopicTarget.date(date)), target.write);
     }
   }
 }

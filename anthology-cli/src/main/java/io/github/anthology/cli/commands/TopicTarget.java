@@ -1,8 +1,7 @@
 package io.github.anthology.cli.commands;
 
-import io.github.anthology.io.LoadedRegistry;
-import io.github.anthology.io.ReadException;
-import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.api.Topics;
+import io.github.anthology.api.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,12 +20,12 @@ final class TopicTarget {
       description = "Write the changes (atomically). Without it, print them as a unified diff and change nothing.")
   boolean write;
 
-  LoadedRegistry load() throws ReadException {
-    return RegistryLoader.load(paths);
+  Topics topics() {
+    return Workspace.builder().inputs(paths).build().topics();
   }
 
   /** The date to record: the one given, else today in UTC. */
-  static String date(LocalDate given) {
-    return (given == null ? LocalDate.now(ZoneOffset.UTC) : given).toString();
+  static LocalDate date(LocalDate given) {
+    return given == null ? LocalDate.now(ZoneOffset.UTC) : given;
   }
 }

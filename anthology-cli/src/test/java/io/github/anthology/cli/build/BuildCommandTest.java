@@ -2,6 +2,7 @@ package io.github.anthology.cli.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.anthology.api.internal.build.Exports;
 import io.github.anthology.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,18 +2,16 @@ package io.github.anthology.cli.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.anthology.cli.commands.BuildSession;
-import io.github.anthology.cli.serve.Preview;
-import io.github.anthology.render.site.SiteRenderer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.anthology.api.Workspace;
+import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.Preview;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,11 +37,9 @@ class ServeBrowserTest {
     for (String f : List.of("research.yaml", "taxonomy.yaml")) {
       Files.copy(Path.of("../examples/sota").resolve(f), REGISTRY.resolve(f));
     }
-    StringWriter log = new StringWriter();
+    ConcurrentLinkedQueue<String> log = new ConcurrentLinkedQueue<>();
     ChromeDriver driver = null;
-    try (Preview preview = Preview.start(n -> BuildSession.artifacts(new BuildSession.Request(Optional.of(REGISTRY),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), SiteRenderer.ROWS_IN_PAGE, Optional.of(n))),
-        List.of(REGISTRY), OUT, 0, new PrintWriter(log, true))) {
+    try (Preview preview = Workspace.builder().input(REGISTRY).build().serve(BuildOptions.into(OUT), 0, log::add)) {
       assertThat(preview.url()).startsWith("http://127.0.0.1:");
       driver = Chromium.start();
       driver.get(preview.url());
@@ -68,7 +64,7 @@ class ServeBrowserTest {
         driver.quit();
       }
     }
-    assertThat(log.toString()).contains("build 1 served", "build 2 served");
+    assertThat(log).contains("build 1 served", "build 2 served");
   }
 
   private static void fresh(Path dir) throws Exception {

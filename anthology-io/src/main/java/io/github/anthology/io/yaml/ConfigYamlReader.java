@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ConfigYamlReader {
   /** The top-level keys a configuration may have. */
   public static final List<String> KEYS =
-      List.of("inputs", "extends", "rules", "overrides", "ignores", "baseline", "fail-on", "max-warnings");
+      List.of("inputs", "extends", "rules", "overrides", "ignores", "baseline", "fail-on", "max-warnings", "plugins");
 
   private final YamlNodes nodes;
 
@@ -58,7 +58,7 @@ public final class ConfigYamlReader {
     }
     return new RawConfig(doc.file(), directory, texts(e, "inputs"), texts(e, "extends"), rules, overrides,
         texts(e, "ignores"), text(e, "baseline"), text(e, "fail-on"),
-        Optional.ofNullable(e.get("max-warnings")).map(t -> value(t.getValueNode())));
+        Optional.ofNullable(e.get("max-warnings")).map(t -> value(t.getValueNode())), texts(e, "plugins"));
   }
 
   private PathOverride override(Node item) throws ReadException {

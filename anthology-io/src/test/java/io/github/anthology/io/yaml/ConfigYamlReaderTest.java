@@ -31,6 +31,7 @@ class ConfigYamlReaderTest {
         baseline: baseline.json
         fail-on: warning
         max-warnings: 5
+        plugins: [lib/acme-rules.jar]
         """);
     assertThat(c.inputs()).extracting(Scalar::text).containsExactly("research.yaml", "taxonomy.yaml");
     assertThat(c.presets()).extracting(Scalar::text).containsExactly("strict");
@@ -49,6 +50,8 @@ class ConfigYamlReaderTest {
     assertThat(c.failOn().orElseThrow().text()).isEqualTo("warning");
     assertThat(c.maxWarnings().orElseThrow().value()).isEqualTo(5L);
     assertThat(c.directory()).isEqualTo("/repo");
+    assertThat(c.plugins()).extracting(Scalar::text).containsExactly("lib/acme-rules.jar");
+    assertThat(c.plugins().get(0).span().location()).isEqualTo("anthology.yaml:15:11");
   }
 
   @Test

@@ -10,6 +10,17 @@ import java.util.List;
  * per finding, so findings show as annotations on a pull request.
  */
 public final class GithubReport implements Report {
+  private final ReportContext context;
+
+  /** With every rule on the class path known, for their documentation links. */
+  public GithubReport() {
+    this(ReportContext.defaults());
+  }
+
+  public GithubReport(ReportContext context) {
+    this.context = context;
+  }
+
   @Override
   public void write(List<Finding> findings, Appendable out) throws IOException {
     for (Finding f : findings) {
@@ -22,7 +33,7 @@ public final class GithubReport implements Report {
             .append(",endColumn=").append(Integer.toString(s.endColumn()));
       }
       out.append(",title=").append(property(f.ruleId()))
-          .append("::").append(data(f.message() + " (" + DocLinks.rule(f.ruleId()) + ")")).append('\n');
+          .append("::").append(data(f.message() + context.documentationUrl(f.ruleId()).map(u -> " (" + u + ")").orElse(""))).append('\n');
     }
   }
 

@@ -81,7 +81,7 @@ public final class JunitReport implements Report {
         String message = failures.size() == 1 ? first.message()
             : failures.size() + " findings; the first: " + first.message();
         xml.start("failure").attribute("message", message).attribute("type", worst(failures).label())
-            .text(lines(failures) + DocLinks.rule(rule.getKey())).end();
+            .text(lines(failures) + context.documentationUrl(rule.getKey()).orElse("")).end();
       }
       if (!others.isEmpty()) {
         xml.start("system-out").text(lines(others)).end();

@@ -83,6 +83,14 @@ public final class ReportContext {
     return Optional.ofNullable(rules.get(id));
   }
 
+  /**
+   * Where a rule's documentation is published: the address its metadata gives (a built-in rule's
+   * page on the project's site, or the one a plugin declares); empty for a rule that declares none.
+   */
+  public Optional<String> documentationUrl(String ruleId) {
+    return rule(ruleId).flatMap(RuleMetadata::documentationUrl);
+  }
+
   /** The rule's documentation page (Markdown), when it ships one. */
   public Optional<String> page(String id) {
     return pages.apply(id);

@@ -8,7 +8,7 @@ public enum ReportFormat {
   TEXT(TextReport::new),
   JSON(ctx -> new JsonReport()),
   SARIF(SarifReport::new),
-  GITHUB(ctx -> new GithubReport()),
+  GITHUB(GithubReport::new),
   JUNIT(JunitReport::new),
   CHECKSTYLE(ctx -> new CheckstyleReport());
 

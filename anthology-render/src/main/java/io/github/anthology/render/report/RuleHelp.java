@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A rule's help for code-scanning services, from its documentation page: the full description is
  * the page's first paragraph under "Rationale" (or "Why"), the help the whole page (Markdown, which reads as
  * text too) with its relative links made absolute, since the page is shown away from the docs.
- * A rule without a page is described by its summary and a link to where its page would be.
+ * A rule without a page is described by its summary and a link to where it is documented, if it
+ * says; a page's relative links are resolved against that address, and left as they are without one.
  */
 record RuleHelp(String fullDescription, String text, String markdown) {
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
@@ -17,13 +18,12 @@ record RuleHelp(String fullDescription, String text, String markdown) {
   private static final Pattern LINK_WITH_TEXT = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]+\\)");
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-  static RuleHelp of(String ruleId, String summary, Optional<String> page) {
-    String link = DocLinks.rule(ruleId);
+  static RuleHelp of(String summary, Optional<String> page, Optional<String> url) {
     if (page.isEmpty()) {
-      String text = summary + "\n\nDocumentation: " + link;
-      return new RuleHelp(summary, text, summary + "\n\n[Documentation](" + link + ")");
+      return url.map(link -> new RuleHelp(summary, summary + "\n\nDocumentation: " + link,
+          summary + "\n\n[Documentation](" + link + ")")).orElse(new RuleHelp(summary, summary, summary));
     }
-    String markdown = absoluteLinks(page.get().strip(), link);
+    String markdown = url.map(link -> absoluteLinks(page.get().strip(), link)).orElse(page.get().strip());
     return new RuleHelp(rationale(page.get()).map(RuleHelp::linkTexts).orElse(summary), markdown, markdown);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.anthology.rules.api.Finding;
+import io.github.anthology.rules.api.ProjectSite;
 import io.github.anthology.rules.api.Related;
 import io.github.anthology.rules.api.RuleMetadata;
 import io.github.anthology.rules.api.Severity;
@@ -25,7 +26,7 @@ import java.util.TreeSet;
 public final class SarifReport implements Report {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT = "anthologyPointer/v1";
-  static final String INFORMATION_URI = "https://github.com/anthology/anthology";
+  static final String INFORMATION_URI = ProjectSite.url();
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ReportContext context;
 
@@ -79,11 +80,11 @@ public final class SarifReport implements Report {
     node.put("id", id);
     var meta = context.rule(id);
     String summary = meta.map(RuleMetadata::summary).orElse(id);
-    RuleHelp help = RuleHelp.of(id, summary, context.page(id));
+    RuleHelp help = RuleHelp.of(summary, context.page(id), context.documentationUrl(id));
     node.putObject("shortDescription").put("text", summary);
     node.putObject("fullDescription").put("text", help.fullDescription());
     node.putObject("help").put("text", help.text()).put("markdown", help.markdown());
-    node.put("helpUri", DocLinks.rule(id));
+    context.documentationUrl(id).ifPresent(url -> node.put("helpUri", url));
     meta.ifPresent(m -> node.putObject("defaultConfiguration").put("level", level(m.defaultSeverity())));
   }
 

@@ -6,15 +6,17 @@ import io.github.anthology.rules.api.Severity;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Findings grouped by file: a header per file, then one {@code file:line:col: severity rule-id
  * message} line per finding, flush left (clickable in terminals and editors), a count, and the documentation
- * link of every rule that fired. ANSI colour only when the context asks for it; the user's text
+ * link of every rule that fired and has one. ANSI colour only when the context asks for it; the user's text
  * never brings its own control characters ({@link TerminalText}).
  */
 public final class TextReport implements Report {
+  private final ReportContext context;
   private final Ansi ansi;
 
   public TextReport() {
@@ -22,6 +24,7 @@ public final class TextReport implements Report {
   }
 
   public TextReport(ReportContext context) {
+    this.context = context;
     this.ansi = new Ansi(context.colour());
   }
 
@@ -43,7 +46,10 @@ public final class TextReport implements Report {
     TreeSet<String> rules = new TreeSet<>();
     findings.forEach(f -> rules.add(f.ruleId()));
     for (String rule : rules) {
-      out.append("  ").append(rule).append(": ").append(DocLinks.rule(rule)).append('\n');
+      Optional<String> link = context.documentationUrl(rule);
+      if (link.isPresent()) {
+        out.append("  ").append(rule).append(": ").append(TerminalText.escape(link.get())).append('\n');
+      }
     }
   }
 

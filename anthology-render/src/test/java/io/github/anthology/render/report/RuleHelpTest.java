@@ -25,13 +25,13 @@ class RuleHelpTest {
 
   @Test
   void theFullDescriptionIsTheFirstParagraphOfTheRationale() {
-    assertThat(RuleHelp.of("naming/format", "summary", Optional.of(PAGE)).fullDescription())
+    assertThat(RuleHelp.of("summary", Optional.of(PAGE), Optional.of(DocLinks.rule("naming/format"))).fullDescription())
         .isEqualTo("One spelling everywhere, so filters find every tag. See the conventions.");
   }
 
   @Test
   void relativeLinksInTheHelpPointAtThePublishedDocs() {
-    String markdown = RuleHelp.of("naming/format", "summary", Optional.of(PAGE)).markdown();
+    String markdown = RuleHelp.of("summary", Optional.of(PAGE), Optional.of(DocLinks.rule("naming/format"))).markdown();
     assertThat(markdown)
         .contains("](" + DocLinks.DOCS_BASE + "conventions.md#naming)")
         .contains("](" + DocLinks.rule("naming/format") + "#rationale)")
@@ -39,15 +39,23 @@ class RuleHelpTest {
   }
 
   @Test
-  void aRuleWithoutAPageIsDescribedByItsSummaryAndWhereItsPageWouldBe() {
-    RuleHelp help = RuleHelp.of("custom/plugin", "Checks something.", Optional.empty());
+  void aRuleWithoutAPageIsDescribedByItsSummaryAndTheAddressItDeclares() {
+    RuleHelp help = RuleHelp.of("Checks something.", Optional.empty(), Optional.of("https://rules.example/plugin"));
     assertThat(help.fullDescription()).isEqualTo("Checks something.");
-    assertThat(help.text()).contains(DocLinks.rule("custom/plugin"));
-    assertThat(help.markdown()).contains("[Documentation](" + DocLinks.rule("custom/plugin") + ")");
+    assertThat(help.text()).contains("https://rules.example/plugin");
+    assertThat(help.markdown()).contains("[Documentation](https://rules.example/plugin)");
+  }
+
+  @Test
+  void aPluginRuleThatDeclaresNoAddressIsNeverLinkedIntoAnthologysPages() {
+    RuleHelp help = RuleHelp.of("Checks something.", Optional.of("# custom/plugin\n\nSee [the options](#options).\n"),
+        Optional.empty());
+    assertThat(help.markdown()).doesNotContain(DocLinks.DOCS_BASE).contains("](#options)");
+    assertThat(RuleHelp.of("Checks something.", Optional.empty(), Optional.empty()).text()).isEqualTo("Checks something.");
   }
 
   @Test
   void aPageWithoutARationaleFallsBackToTheSummary() {
-    assertThat(RuleHelp.of("x/y", "Summary.", Optional.of("# x/y\n\nText.\n")).fullDescription()).isEqualTo("Summary.");
+    assertThat(RuleHelp.of("Summary.", Optional.of("# x/y\n\nText.\n"), Optional.empty()).fullDescription()).isEqualTo("Summary.");
   }
 }

@@ -27,4 +27,11 @@ public @interface RuleInfo {
 
   /** Presets that enable the rule: {@code recommended} implies {@code strict} and {@code all}. */
   String preset() default "recommended";
+
+  /**
+   * Where the rule's documentation is published, as an absolute URL; reports link to it (SARIF's
+   * {@code helpUri}, the text report's rule list). Empty (the default) means: for a built-in rule,
+   * its page under the project's documentation address; for a plugin's rule, no link.
+   */
+  String documentationUrl() default "";
 }

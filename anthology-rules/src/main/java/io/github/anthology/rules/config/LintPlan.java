@@ -6,6 +6,7 @@ import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.Severity;
 import io.github.anthology.rules.engine.ConfiguredRule;
 import io.github.anthology.rules.engine.Linter;
+import io.github.anthology.rules.engine.RuleFailure;
 import io.github.anthology.rules.suppression.Suppressions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Which rules run on which file, how severe and with which options. Rules see the whole registry,
@@ -84,6 +86,16 @@ public final class LintPlan {
    * @param texts the source text of each file, by the name its findings use
    */
   public List<Finding> lint(Anthology anthology, Map<String, String> texts) {
+    return lint(anthology, texts, null);
+  }
+
+  /**
+   * {@link #lint(Anthology, Map)}, with every rule that throws given to {@code failures} instead of
+   * ending the run (a rule that runs in several override groups may fail once in each).
+   *
+   * @param failures where failing rules go, or null to let the first failure end the run
+   */
+  public List<Finding> lint(Anthology anthology, Map<String, String> texts, Consumer<RuleFailure> failures) {
     List<ConfiguredRule> defaults = rulesFor("");
     Map<List<ConfiguredRule>, Set<String>> groups = new LinkedHashMap<>();
     for (String file : anthology.sources()) {
@@ -95,13 +107,13 @@ public final class LintPlan {
     Set<String> special = new HashSet<>();
     groups.values().forEach(special::addAll);
     List<Finding> out = new ArrayList<>();
-    for (Finding f : new Linter(defaults).lint(anthology, texts)) {
+    for (Finding f : linter(defaults, failures).lint(anthology, texts)) {
       if (!special.contains(f.span().file())) {
         out.add(f);
       }
     }
     for (Map.Entry<List<ConfiguredRule>, Set<String>> group : groups.entrySet()) {
-      for (Finding f : new Linter(group.getKey()).lint(anthology, texts)) {
+      for (Finding f : linter(group.getKey(), failures).lint(anthology, texts)) {
         if (group.getValue().contains(f.span().file())) {
           out.add(f);
         }
@@ -110,5 +122,9 @@ public final class LintPlan {
     List<Finding> kept = new ArrayList<>(Suppressions.apply(out, texts, this::severity));
     kept.removeIf(f -> ignored(f.span().file()));
     return kept;
+  }
+
+  private static Linter linter(List<ConfiguredRule> rules, Consumer<RuleFailure> failures) {
+    return failures == null ? new Linter(rules) : new Linter(rules, failures);
   }
 }

@@ -12,18 +12,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Consumer;
 
 /**
  * Runs rules over one anthology; the findings come back in {@link Finding#ORDER}. The rules are
  * independent of each other (they share only the thread-safe {@link RegistryIndex}), so each runs
  * as its own task on the common fork-join pool and the cores share them; each rule reports into
- * its own list and the lists are joined in rule order, so the result is that of one thread.
+ * its own list and the lists are joined in rule order, so the result is that of one thread. A rule
+ * that throws is handed to the failure handler and the run goes on without it; the default handler
+ * throws it on, as if the rule had run alone.
  */
 public final class Linter {
   private final List<ConfiguredRule> rules;
+  private final Consumer<RuleFailure> failures;
 
   public Linter(List<ConfiguredRule> rules) {
+    this(rules, Linter::rethrow);
+  }
+
+  /** A linter that gives every rule that throws to {@code failures} (called on the rule's thread). */
+  public Linter(List<ConfiguredRule> rules, Consumer<RuleFailure> failures) {
     this.rules = List.copyOf(rules);
+    this.failures = failures;
   }
 
   public List<Finding> lint(Anthology anthology) {
@@ -38,7 +48,7 @@ public final class Linter {
     for (ConfiguredRule rule : rules) {
       List<Finding> sink = new ArrayList<>();
       byRule.add(sink);
-      tasks.add(ForkJoinTask.adapt(() -> rule.rule().check(new Context(anthology, index, rule, sink, texts))));
+      tasks.add(ForkJoinTask.adapt(() -> check(rule, new Context(anthology, index, rule, sink, texts))));
     }
     if (Runtime.getRuntime().availableProcessors() > 1 && tasks.size() > 1) {
       ForkJoinTask.invokeAll(tasks);
@@ -49,6 +59,26 @@ public final class Linter {
     byRule.forEach(findings::addAll);
     findings.sort(Finding.ORDER);
     return findings;
+  }
+
+  /**
+   * Runs one rule; what it throws goes to the failure handler. Errors the JVM cannot go on after
+   * (out of memory, say) are not caught; a stack overflow, a missing class or a failed assertion
+   * in one rule leaves the others sound.
+   */
+  private void check(ConfiguredRule rule, Context context) {
+    try {
+      rule.rule().check(context);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      failures.accept(new RuleFailure(rule.id(), rule.rule(), e));
+    }
+  }
+
+  private static void rethrow(RuleFailure failure) {
+    if (failure.error() instanceof RuntimeException e) {
+      throw e;
+    }
+    throw (Error) failure.error();
   }
 
   private static final class Context implements RuleContext {

@@ -1,0 +1,2 @@
+/** Options and results of comparing two versions of a registry. */
+package io.github.anthology.api.diff;

@@ -1,0 +1,34 @@
+package io.github.anthology.api.internal;
+
+import io.github.anthology.api.internal.plugin.RuleSet;
+import io.github.anthology.api.lint.FailPolicy;
+import io.github.anthology.rules.config.Configuration;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What a workspace works on: its rules (plugins loaded), its checked configuration, the files to
+ * read, and the baseline and fail policy that apply.
+ *
+ * @param rules every rule, with the plugin each came from
+ * @param configuration the checked configuration
+ * @param paths the files and directories to read
+ * @param readsDisk false when only in-memory texts are read
+ * @param baseline the baseline file that applies, if any
+ * @param policy when a run fails
+ */
+public record Selection(RuleSet rules, Configuration configuration, List<Path> paths, boolean readsDisk,
+    Optional<Path> baseline, FailPolicy policy) {
+
+  static Selection of(WorkspaceOptions options, RuleSet rules, Configuration configuration, List<Path> paths,
+      boolean readsDisk) {
+    Optional<Path> baseline = !options.useBaseline() ? Optional.empty()
+        : options.baseline().map(options::resolve).or(configuration::baseline);
+    OptionalInt maxWarnings = options.maxWarnings().isPresent() ? options.maxWarnings() : configuration.maxWarnings();
+    FailPolicy policy = new FailPolicy(options.failOn().orElseGet(() -> configuration.failOn()
+        .map(Levels::of).orElse(FailPolicy.DEFAULT.failOn())), maxWarnings);
+    return new Selection(rules, configuration, paths, readsDisk, baseline, policy);
+  }
+}

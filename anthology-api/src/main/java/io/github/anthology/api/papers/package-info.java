@@ -1,0 +1,2 @@
+/** Paper metadata for the citation checks: where it comes from, and the lock file's refresh and additions. */
+package io.github.anthology.api.papers;
