@@ -76,12 +76,7 @@ public final class AtomicWriter {
     Temporaries.Handle handle = Temporaries.create(dir, target.real().getFileName().toString());
     try {
       MessageDigest sha = Durability.sha256();
-      OutputStream raw = new FilterOutputStream(Channels.newOutputStream(handle.channel())) {
-        @Override
-        public void close() throws IOException {
-          flush(); // the channel stays open: its lock marks the file as live
-        }
-      };
+      OutputStream raw = new KeptOpen(Channels.newOutputStream(handle.channel()));
       try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(raw, BUFFER), sha)) {
         content.writeTo(out);
       }
@@ -91,6 +86,27 @@ public final class AtomicWriter {
     } catch (IOException | RuntimeException | Error e) {
       handle.discard();
       throw e;
+    }
+  }
+
+  /**
+   * The temporary file's stream, whose channel stays open when it is closed (its lock marks the file
+   * as live). Arrays pass through whole: {@link FilterOutputStream}'s own array write goes byte by
+   * byte, a system call each (a 4k build spent over 90% of its time there).
+   */
+  static final class KeptOpen extends FilterOutputStream {
+    KeptOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int off, int len) throws IOException {
+      out.write(bytes, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
