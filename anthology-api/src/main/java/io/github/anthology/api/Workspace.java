@@ -18,6 +18,7 @@ import io.github.anthology.api.internal.papers.PaperWork;
 import io.github.anthology.api.internal.plugin.Catalogue;
 import io.github.anthology.api.internal.rewrite.Rewriting;
 import io.github.anthology.api.internal.serve.Serving;
+import io.github.anthology.api.lint.Analysis;
 import io.github.anthology.api.lint.FixResult;
 import io.github.anthology.api.lint.Formatter;
 import io.github.anthology.api.lint.LintResult;
@@ -93,6 +94,20 @@ public final class Workspace {
    */
   public LintResult lint() throws AnthologyException {
     return new Linting(session).lint();
+  }
+
+  /**
+   * Lints as {@link #lint()} does and keeps what the run read: the registry as a model and the
+   * texts of its files, so an editor can place findings, fixes and model elements on the exact
+   * characters the run saw. Interrupting the calling thread stops the run at its next step
+   * (configuration, reading, rules) with a {@link java.util.concurrent.CancellationException}: how
+   * a client drops a run that a newer edit has made useless.
+   *
+   * @return the model, the texts and the lint result
+   * @throws AnthologyException when the configuration, a plugin, an input or the baseline cannot be used
+   */
+  public Analysis analyse() throws AnthologyException {
+    return new Linting(session).analyse();
   }
 
   /**
@@ -382,6 +397,19 @@ public final class Workspace {
    */
   public RuleCatalogue rules() throws AnthologyException {
     return new RuleCatalogue(new Catalogue(session.selection().rules()));
+  }
+
+  /**
+   * The registry files a lint of this workspace reads from disk, in reading order: its inputs
+   * after configuration, each directory replaced by the registry files found in it by their
+   * conventional names. In-memory texts of files that are not among them are read after them.
+   *
+   * @return the files, as findings name them
+   * @throws AnthologyException when the configuration or a plugin cannot be used, an input does not
+   *     exist, or a directory holds no registry file
+   */
+  public List<Path> files() throws AnthologyException {
+    return new Linting(session).files();
   }
 
   /**

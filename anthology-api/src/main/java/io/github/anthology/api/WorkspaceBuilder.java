@@ -112,7 +112,9 @@ public final class WorkspaceBuilder {
   }
 
   /**
-   * Adds a text held in memory, read as the file of that name (an editor's unsaved buffer).
+   * Adds a text held in memory, read as the file of that name (an editor's unsaved buffer). A text
+   * named {@code anthology.yaml} is a configuration: it stands in for the configuration file of
+   * that path when the workspace chooses that file, and is never read as a registry input.
    *
    * @param file the file's name, relative to the working directory or absolute
    * @param text its text

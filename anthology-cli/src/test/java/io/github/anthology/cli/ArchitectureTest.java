@@ -20,6 +20,8 @@ class ArchitectureTest {
   private static final String API = "io.github.anthology.api..";
   private static final String CALC = "io.github.anthology.calc..";
   private static final String CLI = "io.github.anthology.cli..";
+  private static final String LSP = "io.github.anthology.lsp..";
+  private static final String MAVEN = "io.github.anthology.maven..";
 
   @ArchTest
   static final ArchRule modulesDependOnlyAsTheDesignCardSays =
@@ -30,14 +32,18 @@ class ArchitectureTest {
           .layer("render").definedBy(RENDER)
           .layer("api").definedBy(API)
           .layer("calc").definedBy(CALC)
+          .layer("lsp").definedBy(LSP)
           .layer("cli").definedBy(CLI)
+          .layer("maven").definedBy(MAVEN)
           .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-          .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("maven").mayNotBeAccessedByAnyLayer()
+          .whereLayer("lsp").mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("api").mayOnlyBeAccessedByLayers("cli", "lsp", "maven")
           .whereLayer("calc").mayOnlyBeAccessedByLayers("cli")
           .whereLayer("render").mayOnlyBeAccessedByLayers("api")
           .whereLayer("io").mayOnlyBeAccessedByLayers("api")
           .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "api")
-          .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "api", "cli")
+          .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "io", "render", "api", "lsp", "cli", "maven")
           .because("SPEC §2 fixes the module dependencies");
 
   @ArchTest
@@ -46,11 +52,27 @@ class ArchitectureTest {
           .should().onlyDependOnClassesThat().resideInAnyPackage(CLI, "io.github.anthology.api",
               "io.github.anthology.api.build..", "io.github.anthology.api.config..", "io.github.anthology.api.diff..",
               "io.github.anthology.api.edit..", "io.github.anthology.api.lint..", "io.github.anthology.api.papers..",
-              "io.github.anthology.api.rules..", MODEL, CALC, "picocli..",
+              "io.github.anthology.api.rules..", MODEL, CALC, "io.github.anthology.lsp", "picocli..",
               "me.tongfei.progressbar..", "java..", "com.sun.management..")
           .because("the command line is a thin client of the facade (and of the calculators, which stand"
               + " apart from registries): it parses, calls, prints and exits; the JDK's management beans size"
               + " the process's memory guard");
+
+  @ArchTest
+  static final ArchRule theMavenPluginUsesOnlyTheFacadeTheModelAndMavensPluginApi =
+      classes().that().resideInAPackage(MAVEN)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(MAVEN, "io.github.anthology.api",
+              "io.github.anthology.api.build..", "io.github.anthology.api.lint..", "io.github.anthology.api.edit..",
+              MODEL, "org.apache.maven.plugin..", "org.apache.maven.plugins.annotations..", "java..")
+          .because("the Maven plugin is a thin client of the facade, like the command line");
+
+  @ArchTest
+  static final ArchRule theLanguageServerUsesOnlyTheFacadeTheModelAndLsp4j =
+      classes().that().resideInAPackage(LSP)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(LSP, "io.github.anthology.api",
+              "io.github.anthology.api.lint..", "io.github.anthology.api.rules..", MODEL, "org.eclipse.lsp4j..", "java..")
+          .because("the language server is a client of the facade like the command line; the command line"
+              + " reaches it through its entry point only (io.github.anthology.lsp)");
 
   @ArchTest
   static final ArchRule onlyTheFacadeReachesItsInternals =

@@ -34,6 +34,13 @@ class PublishedJarsIT {
   }
 
   @Test
+  void theMavenPluginJarNamesItsJavaModuleAndComesWithSourcesAndJavadoc() throws Exception {
+    assertThat(moduleName(jar("maven-plugin", ""))).isEqualTo("io.github.anthology.maven");
+    assertThat(jar("maven-plugin", "sources")).isRegularFile();
+    assertThat(jar("maven-plugin", "javadoc")).isRegularFile();
+  }
+
+  @Test
   void theApiJavadocDocumentsTheFacadeAndLeavesItsInternalsOut() throws Exception {
     try (JarFile javadoc = new JarFile(jar("api", "javadoc").toFile())) {
       assertThat(javadoc.getEntry("io/github/anthology/api/Workspace.html")).isNotNull();

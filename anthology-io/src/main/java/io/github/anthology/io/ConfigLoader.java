@@ -25,8 +25,15 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(file)) {
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(file)), "no such configuration file");
     }
-    String name = SourceFiles.display(file);
-    YamlDocument doc = YamlDocument.parse(name, SourceFiles.read(file));
+    return load(file, SourceFiles.read(file));
+  }
+
+  /**
+   * Reads a configuration from a text that stands in for the file (an editor's unsaved buffer);
+   * its relative paths are resolved against the file's directory, as if it had been read from there.
+   */
+  public static RawConfig load(Path file, String text) throws ReadException {
+    YamlDocument doc = YamlDocument.parse(SourceFiles.display(file), text);
     Path parent = file.toAbsolutePath().normalize().getParent();
     return ConfigYamlReader.read(doc, parent.toString());
   }

@@ -53,10 +53,7 @@ public final class RegistryLoader {
    * @param unsaved texts held in memory, by the path of the file they stand for
    */
   public static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      files.addAll(RegistryFiles.discover(p));
-    }
+    List<Path> files = discover(paths);
     settle(files);
     Map<Path, Path> pending = new LinkedHashMap<>();
     unsaved.keySet().forEach(p -> pending.put(p.toAbsolutePath().normalize(), p));
@@ -81,10 +78,24 @@ public final class RegistryLoader {
     return lock.isEmpty() ? registry : registry.withPaperMetadata(LockFile.read(lock.get()));
   }
 
-  /** The files a registry of these paths is read from, in reading order; no path is the current directory. */
+  /**
+   * The files {@link #load(List)} reads for these paths, in reading order; no path is the current
+   * directory, as there.
+   */
   public static List<Path> files(List<Path> paths) throws ReadException {
+    return discover(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+  }
+
+  /**
+   * The files {@link #load(List, Map)} reads from disk for exactly these paths, in reading order: a
+   * file is itself, a directory its registry files by their conventional names, and no path is no
+   * file (a registry held wholly in memory).
+   *
+   * @throws ReadException when a path does not exist or a directory holds no registry file
+   */
+  public static List<Path> discover(List<Path> paths) throws ReadException {
     List<Path> files = new ArrayList<>();
-    for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
+    for (Path p : paths) {
       files.addAll(RegistryFiles.discover(p));
     }
     return files;

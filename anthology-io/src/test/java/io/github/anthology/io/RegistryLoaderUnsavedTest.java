@@ -46,4 +46,14 @@ class RegistryLoaderUnsavedTest {
 
     assertThat(loaded.anthology().recommendations()).extracting(r -> r.text()).containsExactly("Unsaved");
   }
+
+  @Test
+  void theFilesReadFromDiskAreTheOnesThePathsStandForAndNoneForNoPath() throws Exception {
+    Files.writeString(dir.resolve("research.yaml"), SAVED);
+    Files.writeString(dir.resolve("taxonomy.yaml"), "topics:\n  - name: training-optimization\n");
+
+    assertThat(RegistryLoader.discover(List.of(dir))).containsExactly(dir.resolve("taxonomy.yaml"),
+        dir.resolve("research.yaml"));
+    assertThat(RegistryLoader.discover(List.of())).isEmpty();
+  }
 }

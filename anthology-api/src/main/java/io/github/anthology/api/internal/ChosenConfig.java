@@ -28,7 +28,8 @@ public record ChosenConfig(RawConfig raw, boolean explicit, Optional<Path> found
    */
   public static ChosenConfig choose(WorkspaceOptions options, List<Path> given) throws ReadException {
     if (options.configFile().isPresent()) {
-      return new ChosenConfig(ConfigLoader.load(options.resolve(options.configFile().get())), true, Optional.empty());
+      return new ChosenConfig(ConfigTexts.load(options, options.resolve(options.configFile().get())), true,
+          Optional.empty());
     }
     String here = options.workingDirectory().toAbsolutePath().normalize().toString();
     if (options.settings().isPresent()) {
@@ -39,7 +40,7 @@ public record ChosenConfig(RawConfig raw, boolean explicit, Optional<Path> found
       Path where = directory ? p : p.toAbsolutePath().normalize().getParent();
       Optional<Path> found = where == null ? Optional.empty() : ConfigLoader.find(where);
       if (found.isPresent()) {
-        return new ChosenConfig(ConfigLoader.load(found.get()), false, directory ? Optional.of(p) : Optional.empty());
+        return new ChosenConfig(ConfigTexts.load(options, found.get()), false, directory ? Optional.of(p) : Optional.empty());
       }
     }
     return new ChosenConfig(RawConfig.empty(here), false, Optional.empty());

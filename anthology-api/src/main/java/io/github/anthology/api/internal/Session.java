@@ -9,7 +9,6 @@ import io.github.anthology.rules.config.ConfigResolver;
 import io.github.anthology.rules.config.Configuration;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +65,7 @@ public final class Session {
 
   private Selection select() throws AnthologyException {
     List<Path> given = Errors.translate(() -> Inputs.given(options));
-    boolean textsOnly = given.isEmpty() && !options.texts().isEmpty();
+    boolean textsOnly = given.isEmpty() && !unsaved().isEmpty();
     List<Path> discoverFrom = given.isEmpty() ? List.of(firstTextDirectory()) : given;
     ChosenConfig chosen = Errors.translate(() -> ChosenConfig.choose(options, discoverFrom));
     List<Path> jars = new ArrayList<>(options.plugins().stream().map(options::resolve).toList());
@@ -108,15 +107,13 @@ public final class Session {
   public LoadedRegistry readGiven() throws AnthologyException {
     return Errors.translate(() -> {
       List<Path> given = Inputs.given(options);
-      boolean textsOnly = given.isEmpty() && !options.texts().isEmpty();
+      boolean textsOnly = given.isEmpty() && !unsaved().isEmpty();
       return RegistryLoader.load(textsOnly ? List.of() : given.isEmpty() ? List.of(options.resolve(Path.of("."))) : given,
           unsaved());
     });
   }
 
   private Map<Path, String> unsaved() {
-    Map<Path, String> out = new LinkedHashMap<>();
-    options.texts().forEach((name, text) -> out.put(options.resolve(Path.of(name)), text));
-    return out;
+    return ConfigTexts.registryTexts(options);
   }
 }

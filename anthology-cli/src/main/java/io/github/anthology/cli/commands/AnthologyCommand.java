@@ -19,7 +19,7 @@ public final class AnthologyCommand implements Runnable {
   public static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, IdsCommand.class,
       MigrateCommand.class, TopicCommand.class, InitCommand.class, BuildCommand.class, DiffCommand.class,
       ServeCommand.class, StatsCommand.class, ImportListCommand.class, RulesCommand.class, ExplainCommand.class,
-      CalcCommand.class, PapersCommand.class);
+      CalcCommand.class, PapersCommand.class, LspCommand.class);
 
   private final Console console;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 class SubcommandsTest {
   private static final List<String> ALL = List.of(
       "lint", "ids", "migrate", "topic", "init", "build", "diff", "serve", "stats", "import-list", "rules", "explain",
-      "calc", "papers");
+      "calc", "papers", "lsp");
 
   private static CommandLine commandLine(String... args) {
     Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));

@@ -5,15 +5,19 @@ import io.github.anthology.api.internal.ChangeSets;
 import io.github.anthology.api.internal.Errors;
 import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.internal.Session;
+import io.github.anthology.api.lint.Analysis;
 import io.github.anthology.api.lint.FixResult;
 import io.github.anthology.api.lint.LintResult;
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.model.Anthology;
 import io.github.anthology.model.validation.ModelValidator;
 import io.github.anthology.rules.api.Finding;
 import io.github.anthology.rules.builtin.registry.RequiredFieldsRule;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * A lint run: read the selected inputs, run the configured rules (a rule that throws is recorded
@@ -42,6 +46,30 @@ public final class Linting {
   }
 
   /**
+   * A lint run that keeps what it read and stops early when its thread is interrupted.
+   *
+   * @return the registry, its texts and its findings
+   * @throws AnthologyException when configuration, a plugin, an input or the baseline cannot be used
+   * @throws CancellationException when the calling thread was interrupted (checked between reading and the rules)
+   */
+  public Analysis analyse() throws AnthologyException {
+    Selection s = prepared();
+    stopIfInterrupted();
+    LoadedRegistry registry = session.readSelected();
+    stopIfInterrupted();
+    RuleErrors errors = new RuleErrors(s.rules());
+    List<Finding> findings = s.configuration().plan().lint(registry.anthology(), registry.texts(), errors::add);
+    stopIfInterrupted();
+    return new Analysis(registry.anthology(), result(s, registry.anthology(), findings, errors), registry.texts());
+  }
+
+  private static void stopIfInterrupted() {
+    if (Thread.interrupted()) {
+      throw new CancellationException("lint cancelled: its thread was interrupted");
+    }
+  }
+
+  /**
    * @return the fix loop's changes (nothing written) and the findings that remain
    * @throws AnthologyException when configuration, a plugin, an input or the baseline cannot be used
    */
@@ -65,6 +93,15 @@ public final class Linting {
   public Anthology read() throws AnthologyException {
     session.selection();
     return session.readSelected().anthology();
+  }
+
+  /**
+   * @return the registry files the selected inputs stand for
+   * @throws AnthologyException when configuration or a plugin cannot be used, or an input is missing or holds no registry file
+   */
+  public List<Path> files() throws AnthologyException {
+    Selection s = session.selection();
+    return Errors.translate(() -> RegistryLoader.discover(s.paths()));
   }
 
   /** The selection, with the validator's start-up begun when a rule will need it. */
