@@ -44,6 +44,19 @@ public final class RegistryLoader {
   }
 
   /**
+   * Reads the registry of the paths holding the text of every file, JSONL exports too, so that
+   * edits can be made to any of them ({@code lint --fix}); {@link #load} streams JSONL instead.
+   */
+  public static LoadedRegistry loadForEditing(List<Path> paths) throws ReadException {
+    return loadForEditing(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
+  }
+
+  /** {@link #load(List, Map)}, holding JSONL texts too, as {@link #loadForEditing(List)} does. */
+  public static LoadedRegistry loadForEditing(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
+    return load(paths, unsaved, false);
+  }
+
+  /**
    * Reads the files the paths stand for, except that a file named in {@code unsaved} is read from
    * there instead of from disk (an editor's buffer, say); unsaved texts of files the paths do not
    * stand for are read after them, in their given order. Files are matched by absolute path. The
@@ -53,17 +66,23 @@ public final class RegistryLoader {
    * @param unsaved texts held in memory, by the path of the file they stand for
    */
   public static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
+    return load(paths, unsaved, true);
+  }
+
+  private static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved, boolean streamJsonl)
+      throws ReadException {
     List<Path> files = discover(paths);
     settle(files);
     Map<Path, Path> pending = new LinkedHashMap<>();
     unsaved.keySet().forEach(p -> pending.put(p.toAbsolutePath().normalize(), p));
     Map<String, String> texts = new LinkedHashMap<>();
     List<Path> streamed = new ArrayList<>();
+    HeapRoom.check(files.stream().filter(f -> !(streamJsonl && isJsonl(f))).toList());
     for (Path file : files) {
       Path given = pending.remove(file.toAbsolutePath().normalize());
       if (given != null) {
         texts.put(SourceFiles.display(file), unsaved.get(given));
-      } else if (RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL) {
+      } else if (streamJsonl && isJsonl(file)) {
         streamed.add(file);
       } else {
         texts.put(SourceFiles.display(file), SourceFiles.read(file));
@@ -128,6 +147,9 @@ public final class RegistryLoader {
       String name = file.getKey();
       String text = file.getValue();
       anthology.addSources(name);
+      if (text.isBlank() && !isMarkdown(name)) {
+        throw EmptyFile.of(name, RegistryFormat.ofFileName(name).orElse(null) != RegistryFormat.JSON);
+      }
       if (!composedAsYaml(name, text)) {
         readUncomposed(anthology, name, text);
         continue;
@@ -138,6 +160,9 @@ public final class RegistryLoader {
         continue;
       }
       YamlDocument doc = ahead.containsKey(name) ? ComposeAhead.await(ahead.get(name)) : YamlDocument.parse(name, text);
+      if (doc.root() == null) {
+        throw EmptyFile.of(name, true);
+      }
       switch (kindOf(doc)) {
         case TAXONOMY -> {
           if (hasTaxonomy) {
@@ -220,6 +245,10 @@ public final class RegistryLoader {
     return false;
   }
 
+  private static boolean isJsonl(Path file) {
+    return RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL;
+  }
+
   static boolean isMarkdown(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".md") || n.endsWith(".markdown");
@@ -231,7 +260,7 @@ public final class RegistryLoader {
    */
   static InputKind kindOf(YamlDocument doc) {
     if (!(doc.root() instanceof MappingNode map) || map.getValue().isEmpty()) {
-      return doc.root() == null ? InputKind.RESEARCH : InputKind.CONFIG;
+      return InputKind.CONFIG;
     }
     if (map.getValue().get(0).getKeyNode() instanceof ScalarNode key) {
       if (key.getValue().equals("topics")) {

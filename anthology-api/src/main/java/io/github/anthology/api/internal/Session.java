@@ -99,6 +99,18 @@ public final class Session {
   }
 
   /**
+   * Reads the selected inputs as {@link #readSelected} does, holding the text of JSONL exports too
+   * (which are otherwise streamed), so that fixes can edit them.
+   *
+   * @return the registry and its texts
+   * @throws AnthologyException when an input cannot be read
+   */
+  public LoadedRegistry readSelectedForEditing() throws AnthologyException {
+    Selection s = selection();
+    return Errors.translate(() -> RegistryLoader.loadForEditing(s.paths(), unsaved()));
+  }
+
+  /**
    * Reads the inputs as given, without configuration (as rewrites and statistics do).
    *
    * @return the registry and its texts

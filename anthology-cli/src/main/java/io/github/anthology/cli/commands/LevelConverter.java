@@ -8,6 +8,6 @@ final class LevelConverter implements ITypeConverter<Level> {
   @Override
   public Level convert(String value) {
     return Level.parse(value)
-        .orElseThrow(() -> new UsageError("unknown severity `" + value + "`; use error, warning or info"));
+        .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("unknown severity `" + value + "`; use error, warning or info"));
   }
 }

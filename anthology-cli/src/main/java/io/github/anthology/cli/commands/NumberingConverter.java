@@ -11,7 +11,7 @@ final class NumberingConverter implements ITypeConverter<IdNumbering> {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "per-year" -> IdNumbering.PER_YEAR;
       case "per-author" -> IdNumbering.PER_AUTHOR;
-      default -> throw new UsageError("unknown numbering `" + value + "`; use per-year or per-author");
+      default -> throw new picocli.CommandLine.TypeConversionException("unknown numbering `" + value + "`; use per-year or per-author");
     };
   }
 }

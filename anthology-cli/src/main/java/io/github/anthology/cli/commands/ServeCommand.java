@@ -27,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..1", description = "A registry file or directory (default: the current directory).")
   Path path;
 
-  @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 takes a free one).")
+  @Option(names = "--port", paramLabel = "N", converter = PortConverter.class, description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 takes a free one).")
   int port = 8040;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Directory to build into (default: a temporary one, removed on exit).")

@@ -1,7 +1,6 @@
 package io.github.anthology.io.edit;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -86,27 +85,6 @@ public final class AtomicWriter {
     } catch (IOException | RuntimeException | Error e) {
       handle.discard();
       throw e;
-    }
-  }
-
-  /**
-   * The temporary file's stream, whose channel stays open when it is closed (its lock marks the file
-   * as live). Arrays pass through whole: {@link FilterOutputStream}'s own array write goes byte by
-   * byte, a system call each (a 4k build spent over 90% of its time there).
-   */
-  static final class KeptOpen extends FilterOutputStream {
-    KeptOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] bytes, int off, int len) throws IOException {
-      out.write(bytes, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.anthology.io.markdown;
 
+import io.github.anthology.io.ReadException;
 import io.github.anthology.model.Heading;
 import io.github.anthology.model.ImmutableReadingList;
 import io.github.anthology.model.ReadingList;
@@ -20,7 +21,8 @@ import org.commonmark.parser.Parser;
  * Reads a Markdown reading list. Top-level headings are the sections, each with its
  * GitHub anchor; every link or bare URL to somewhere else is a resource under the path of headings
  * above it; links to {@code #anchors} and URLs written as plain text are kept for the list rules.
- * Markdown has no syntax errors, so reading never fails.
+ * Markdown has no syntax errors, so reading fails only on nesting deeper than {@link MarkdownLimits}
+ * allows.
  */
 public final class ReadingListReader {
   private static final Parser PARSER =
@@ -28,9 +30,11 @@ public final class ReadingListReader {
 
   private ReadingListReader() {}
 
-  public static ReadingList read(String file, String text) {
+  public static ReadingList read(String file, String text) throws ReadException {
     Offsets offsets = new Offsets(file, text);
-    Node document = PARSER.parse(text);
+    MarkdownLimits.checkPrefixes(file, text);
+    Node document = MarkdownLimits.parse(offsets, text, PARSER::parse);
+    MarkdownLimits.checkDepth(document, offsets);
     ImmutableReadingList.Builder list =
         ReadingList.builder().file(file).span(offsets.span(0, text.length()));
     List<Resource> resources = new ArrayList<>();

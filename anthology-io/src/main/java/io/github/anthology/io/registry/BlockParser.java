@@ -37,15 +37,17 @@ final class BlockParser {
     int lineNumber = block.lines()[i];
     long lineStart = block.offset(start);
     try (JsonParser parser = Factories.JSON.createParser(block.chars(), start, block.ends()[i] - start)) {
-      Cursor c = Cursor.lazy(parser, Positions.json(file, lineNumber, lineStart), interner);
-      c.next();
-      Recommendation rec = new RecordReader(c).read("/" + (block.firstIndex() + i));
-      if (c.next() != null) {
-        throw c.error("a line of a JSONL file holds one JSON object; found more after it");
+      try {
+        Cursor c = Cursor.lazy(parser, Positions.json(file, lineNumber, lineStart), interner);
+        c.next();
+        Recommendation rec = new RecordReader(c).read("/" + (block.firstIndex() + i));
+        if (c.next() != null) {
+          throw c.error("a line of a JSONL file holds one JSON object; found more after it");
+        }
+        return rec;
+      } catch (JsonProcessingException e) {
+        throw ParseErrors.of(e, parser, file, "JSON", lineNumber, lineStart);
       }
-      return rec;
-    } catch (JsonProcessingException e) {
-      throw ParseErrors.of(e, file, "JSON", lineNumber, lineStart);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

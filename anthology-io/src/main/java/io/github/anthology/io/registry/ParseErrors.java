@@ -1,7 +1,9 @@
 package io.github.anthology.io.registry;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.source.SourceSpan;
 import java.util.regex.Matcher;
@@ -9,12 +11,24 @@ import java.util.regex.Pattern;
 
 /** Jackson's parse errors as one {@code file:line:col: message}, without the parser's own decorations. */
 final class ParseErrors {
+  private static final Pattern DEPTH = Pattern.compile("nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
+  /** Where Jackson names the Java method of a limit: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+  private static final Pattern CONSTRAINT = Pattern.compile(",? from `StreamReadConstraints\\.\\w+\\(\\)`");
   private static final Pattern SOURCE_REF = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private ParseErrors() {}
 
   static ReadException of(JsonProcessingException e, String file, String language, int firstLine, long firstOffset) {
-    JsonLocation at = e.getLocation();
+    return of(e, null, file, language, firstLine, firstOffset);
+  }
+
+  /**
+   * The error, placed where the parser stood when the error itself has no place (a limit of
+   * Jackson's {@code StreamReadConstraints}, such as nesting depth, is reported without one).
+   */
+  static ReadException of(JsonProcessingException e, JsonParser parser, String file, String language, int firstLine,
+      long firstOffset) {
+    JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
     SourceSpan span = at == null || at.getLineNr() < 1 ? SourceSpan.ofFile(file)
         : Positions.json(file, firstLine, Math.max(0, firstOffset)).span(at, at);
     return new ReadException(withoutOffsets(span, at), "malformed " + language + ": " + describe(e, firstLine));
@@ -34,6 +48,10 @@ final class ParseErrors {
       String problem = y.getProblem() == null ? "" : y.getProblem();
       String context = y.getContext() == null ? "" : y.getContext();
       text = context.isEmpty() ? problem : problem + " (" + context + ")";
+    }
+    if (e instanceof StreamConstraintsException) {
+      Matcher depth = DEPTH.matcher(text);
+      text = depth.find() ? "nested more than " + depth.group(1) + " levels deep" : CONSTRAINT.matcher(text).replaceAll("");
     }
     Matcher m = SOURCE_REF.matcher(text);
     StringBuilder out = new StringBuilder();

@@ -3,6 +3,7 @@ package io.github.anthology.io.registry;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.anthology.io.EmptyFile;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.Anthology;
 import io.github.anthology.model.Recommendation;
@@ -33,20 +34,22 @@ public final class RegistryReader {
     boolean yaml = format == RegistryFormat.YAML;
     Positions positions = yaml ? Positions.yaml(file, text) : Positions.json(file, 1, 0);
     try (JsonParser parser = Factories.of(format).createParser(text)) {
-      Interner interner = new Interner();
-      return document(yaml ? new Cursor(parser, positions, interner) : Cursor.lazy(parser, positions, interner));
-    } catch (JsonProcessingException e) {
-      throw ParseErrors.of(e, file, yaml ? "YAML" : "JSON", 1, 0);
+      try {
+        Interner interner = new Interner();
+        return document(yaml ? new Cursor(parser, positions, interner) : Cursor.lazy(parser, positions, interner), file, yaml);
+      } catch (JsonProcessingException e) {
+        throw ParseErrors.of(e, parser, file, yaml ? "YAML" : "JSON", 1, 0);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static RegistryContents document(Cursor c) throws IOException, ReadException {
+  private static RegistryContents document(Cursor c, String file, boolean yaml) throws IOException, ReadException {
     String schemaVersion = Anthology.SCHEMA_VERSION;
     List<Recommendation> recs = new ArrayList<>();
     if (c.next() == null) {
-      return new RegistryContents(schemaVersion, recs);
+      throw EmptyFile.of(file, yaml);
     }
     if (c.token() != JsonToken.START_OBJECT) {
       throw c.error("a registry must be a mapping with `metadata` and `recommendations`");

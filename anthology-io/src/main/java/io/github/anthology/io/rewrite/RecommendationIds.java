@@ -130,10 +130,14 @@ public final class RecommendationIds {
     return Optional.of(counters.newPaper(year, author));
   }
 
-  /** Re-reads the result: every text as it was, and one more id per id assigned. */
+  /**
+   * Re-reads the result: every text as it was, and one more id per id assigned. Only files whose
+   * text is held are re-read; a JSONL export, streamed and never edited, is left out of both sides.
+   */
   private static void checkTextsKept(LoadedRegistry registry, Rewrite rewrite, int assigned) throws ReadException {
     LoadedRegistry after = RegistryLoader.read(rewrite.changes().applyTo(registry.texts()));
-    List<Recommendation> before = registry.anthology().recommendations();
+    List<Recommendation> before = registry.anthology().recommendations().stream()
+        .filter(r -> registry.texts().containsKey(r.span().file())).toList();
     List<Recommendation> now = after.anthology().recommendations();
     long idsBefore = before.stream().filter(r -> r.id().isPresent()).count();
     long idsNow = now.stream().filter(r -> r.id().isPresent()).count();

@@ -1,5 +1,6 @@
 package io.github.anthology.io.rewrite;
 
+import io.github.anthology.model.source.TextEdit;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,24 +23,7 @@ final class YamlValues {
 
   /** The text in double quotes, escaped: what YAML reads back as exactly the text, whatever it holds. */
   static String quoted(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return TextEdit.doubleQuoted(text);
   }
 
   /** A flow list, {@code [a, b]}. */

@@ -24,33 +24,6 @@ class AtomicWriterTest {
   }
 
   @Test
-  void theTemporaryFilesStreamPassesArraysOnWholeAndStaysOpenWhenClosed() throws IOException {
-    List<Integer> writes = new ArrayList<>();
-    boolean[] closed = {false};
-    java.io.OutputStream recorder = new java.io.OutputStream() {
-      @Override
-      public void write(int b) {
-        writes.add(1);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) {
-        writes.add(len);
-      }
-
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
-    try (java.io.OutputStream out = new AtomicWriter.KeptOpen(recorder)) {
-      out.write(new byte[64 * 1024], 0, 64 * 1024);
-    }
-    assertThat(writes).containsExactly(64 * 1024);
-    assertThat(closed[0]).isFalse();
-  }
-
-  @Test
   void writesTheNewContentAndLeavesNoTemporaryFile() throws IOException {
     Path file = Files.writeString(dir.resolve("research.yaml"), "old\n");
     AtomicWriter.standard().write(file, "new\n".getBytes(StandardCharsets.UTF_8));

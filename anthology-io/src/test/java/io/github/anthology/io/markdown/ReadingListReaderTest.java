@@ -63,13 +63,13 @@ class ReadingListReaderTest {
   }
 
   @Test
-  void emptySectionsHaveNoContentBlocks() {
+  void emptySectionsHaveNoContentBlocks() throws Exception {
     ReadingList list = ReadingListReader.read("l.md", "# A\n\n## B\n\n## C\ntext\n<!-- a note -->\n## D\n");
     assertThat(list.headings()).extracting(Heading::contentBlocks).containsExactly(0, 0, 1, 0);
   }
 
   @Test
-  void repeatedHeadingsGetNumberedAnchors() {
+  void repeatedHeadingsGetNumberedAnchors() throws Exception {
     ReadingList list = ReadingListReader.read("l.md", "# Notes\n# Notes\n# Notes-1\n# Q&A: What's new?\n");
     assertThat(list.headings()).extracting(Heading::anchor)
         .containsExactly("notes", "notes-1", "notes-1-1", "qa-whats-new");

@@ -83,10 +83,22 @@ class MalformedExportTest {
   }
 
   @Test
-  void anEmptyFileIsAnEmptyRegistry() throws ReadException {
-    assertThat(RegistryReader.read("reg", "", RegistryFormat.YAML).recommendations()).isEmpty();
+  void jsonNestedPastTheLimitIsRefusedWhereItPassesItWithoutJacksonsNames() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    assertThat(error("{\"recommendations\": [{\"x\": " + deep + "}]}", RegistryFormat.JSON).getMessage())
+        .isEqualTo("reg:1:89: malformed JSON: nested more than 64 levels deep");
+    assertThat(error("{\"a\": 1}\n{\"a\": " + deep + "}\n", RegistryFormat.JSONL).getMessage())
+        .isEqualTo("reg:2:70: malformed JSON: nested more than 64 levels deep");
+  }
+
+  @Test
+  void anEmptyYamlOrJsonExportIsRefusedButAnEmptyStreamIsNoRecords() throws ReadException {
+    assertThat(error("", RegistryFormat.YAML).getMessage()).startsWith("reg:1:1: the file is empty");
+    assertThat(error("# only a comment\n", RegistryFormat.YAML).getMessage()).startsWith("reg:1:1: the file is empty");
+    assertThat(error("", RegistryFormat.JSON).getMessage()).startsWith("reg:1:1: the file is empty");
+    assertThat(error(" \r\n\t\n", RegistryFormat.JSON).getMessage()).startsWith("reg:1:1: the file is empty");
     assertThat(RegistryReader.read("reg", "\n\n", RegistryFormat.JSONL).recommendations()).isEmpty();
-    assertThat(RegistryReader.read("reg", " ", RegistryFormat.JSON).recommendations()).isEmpty();
+    assertThat(RegistryReader.read("reg", "", RegistryFormat.JSONL).recommendations()).isEmpty();
   }
 
   @Test

@@ -65,7 +65,8 @@ public final class BaselineJson {
       JsonLocation at = e.getLocation();
       SourceSpan span = at == null ? SourceSpan.ofFile(file)
           : new SourceSpan(file, at.getLineNr(), at.getColumnNr(), at.getLineNr(), at.getColumnNr(), -1, -1);
-      throw new Malformed(span, "malformed baseline JSON: " + e.getOriginalMessage());
+      throw new Malformed(span, "malformed baseline JSON: " + e.getOriginalMessage()
+          .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2"));
     }
     if (root == null || !root.path("entries").isArray() || root.path("version").asInt() != VERSION) {
       throw new Malformed(SourceSpan.ofFile(file),

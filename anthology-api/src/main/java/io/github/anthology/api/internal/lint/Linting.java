@@ -75,7 +75,7 @@ public final class Linting {
    */
   public FixResult fix() throws AnthologyException {
     Selection s = prepared();
-    LoadedRegistry registry = session.readSelected();
+    LoadedRegistry registry = session.readSelectedForEditing();
     RuleErrors errors = new RuleErrors(s.rules());
     FixLoop.Result loop = Errors.translate(() -> FixLoop.run(registry,
         r -> s.configuration().plan().lint(r.anthology(), r.texts(), errors::add)));

@@ -60,7 +60,7 @@ class DuplicateLinkRuleTest {
   }
 
   @Test
-  void theSameLinkInTwoListsIsNotADuplicate() {
+  void theSameLinkInTwoListsIsNotADuplicate() throws Exception {
     var a = io.github.anthology.io.markdown.ReadingListReader.read("a.md", "[x](https://x.org)\n");
     var b = io.github.anthology.io.markdown.ReadingListReader.read("b.md", "[x](https://x.org)\n");
     var anthology = io.github.anthology.model.Anthology.builder().addReadingLists(a, b).build();

@@ -41,7 +41,12 @@ final class ListFixture {
   }
 
   static Anthology anthology(String file, String markdown) {
-    ReadingList list = ReadingListReader.read(file, markdown);
+    ReadingList list;
+    try {
+      list = ReadingListReader.read(file, markdown);
+    } catch (io.github.anthology.io.ReadException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
     return Anthology.builder().addReadingLists(list).addAllResources(list.resources()).addSources(file).build();
   }
 
