@@ -28,16 +28,13 @@ while [ $# -gt 0 ]; do
     *) echo "snapshot.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[ -x /usr/bin/time ] || { echo "snapshot.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
-bench_jar=anthology-bench/target/benchmarks.jar
-[ -f "$bench_jar" ] || { echo "snapshot.sh: build first: ./mvnw -B -q package -DskipTests" >&2; exit 2; }
+# shellcheck source=anthology-bench/prerequisites.sh
+. anthology-bench/prerequisites.sh
 snapshot=anthology-bench/target/workloads/snapshot-$records.json
 if [ ! -f "$snapshot" ]; then
   java -cp "$bench_jar" io.github.anthology.bench.generate.SnapshotGenerator --out "$snapshot" \
     --records "$records" --append testdata/arxiv-snapshot/reference-papers.jsonl >&2
 fi
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 index=$scratch/snapshot.index
 
 # one LABEL: a refresh of a fresh copy of the registry; appends "wall cpu rss_kib" to $scratch/LABEL.

@@ -7,6 +7,7 @@ import io.github.anthology.io.registry.JsonlReader;
 import io.github.anthology.io.registry.RegistryContents;
 import io.github.anthology.io.registry.RegistryFormat;
 import io.github.anthology.io.registry.RegistryReader;
+import io.github.anthology.io.yaml.ResearchStream;
 import io.github.anthology.io.yaml.ResearchYamlReader;
 import io.github.anthology.io.yaml.TaxonomyYamlReader;
 import io.github.anthology.io.yaml.YamlDocument;
@@ -138,7 +139,8 @@ public final class RegistryLoader {
 
   /** Reads the texts, then streams the JSONL files, whose text is never held whole. */
   private static LoadedRegistry read(Map<String, String> texts, List<Path> streamed) throws ReadException {
-    Map<String, Future<YamlDocument>> ahead = ComposeAhead.start(texts, RegistryLoader::composedAsYaml);
+    Map<String, Future<YamlDocument>> ahead =
+        ComposeAhead.start(texts, (name, text) -> composedAsYaml(name, text) && !ResearchStream.startsAsResearch(text));
     ImmutableAnthology.Builder anthology = Anthology.builder();
     boolean hasTaxonomy = false;
     for (Map.Entry<String, String> file : texts.entrySet()) {
@@ -150,6 +152,11 @@ public final class RegistryLoader {
       }
       if (!composedAsYaml(name, text)) {
         readUncomposed(anthology, name, text);
+        continue;
+      }
+      Optional<List<Paper>> research = ahead.containsKey(name) ? Optional.empty() : ResearchStream.read(name, text);
+      if (research.isPresent()) {
+        addPapers(anthology, research.get());
         continue;
       }
       YamlDocument doc = ahead.containsKey(name) ? ComposeAhead.await(ahead.get(name)) : YamlDocument.parse(name, text);
@@ -164,12 +171,7 @@ public final class RegistryLoader {
           hasTaxonomy = true;
           anthology.taxonomy(TaxonomyYamlReader.read(doc));
         }
-        case RESEARCH -> {
-          for (Paper paper : ResearchYamlReader.read(doc)) {
-            anthology.addPapers(paper);
-            anthology.addAllRecommendations(paper.recommendations());
-          }
-        }
+        case RESEARCH -> addPapers(anthology, ResearchYamlReader.read(doc));
         case REGISTRY -> addExport(anthology, RegistryReader.read(name, text, RegistryFormat.YAML));
         default -> throw new ReadException(SourceSpan.ofFile(name),
             "not a research.yaml, taxonomy.yaml or registry.yaml file (its top-level keys are neither years,"
@@ -202,6 +204,13 @@ public final class RegistryLoader {
       anthology.addReadingLists(list).addAllResources(list.resources());
     } else {
       addExport(anthology, RegistryReader.read(name, text, export.orElse(RegistryFormat.YAML)));
+    }
+  }
+
+  private static void addPapers(ImmutableAnthology.Builder anthology, List<Paper> papers) {
+    for (Paper paper : papers) {
+      anthology.addPapers(paper);
+      anthology.addAllRecommendations(paper.recommendations());
     }
   }
 

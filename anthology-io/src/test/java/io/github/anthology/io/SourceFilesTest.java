@@ -26,6 +26,17 @@ class SourceFilesTest {
   }
 
   @Test
+  void aFileOfManySlicesIsReadWholeWithCharactersAcrossSliceBoundaries() throws Exception {
+    String text = "2020: [Müller → 😀]\n".repeat(200_000);
+    Path file = Files.writeString(dir.resolve("research.yaml"), text);
+
+    assertThat(Files.size(file)).isGreaterThan(3 * 1024 * 1024);
+    assertThat(SourceFiles.read(file)).isEqualTo(text);
+    assertThat(SourceFiles.readAllBytes(file)).isEqualTo(Files.readAllBytes(file));
+    assertThat(SourceFiles.readAllBytes(Files.write(dir.resolve("empty.yaml"), new byte[0]))).isEmpty();
+  }
+
+  @Test
   void aReplacementCharacterWrittenInTheFileIsTextNotAnError() throws Exception {
     Path file = Files.write(dir.resolve("research.yaml"), "title: broken \uFFFD glyph\n".getBytes(StandardCharsets.UTF_8));
 

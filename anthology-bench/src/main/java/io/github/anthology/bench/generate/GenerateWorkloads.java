@@ -11,7 +11,7 @@ import java.util.Locale;
  * taxonomy.yaml) and {@code <size>-jsonl/} (registry.jsonl and the same taxonomy.yaml).
  *
  * <pre>java -cp benchmarks.jar io.github.anthology.bench.generate.GenerateWorkloads
- *     [--out DIR] [--seed N] [--only yaml|jsonl] SIZE...   (SIZE: 10k, 100k, 1m or a number)</pre>
+ *     [--out DIR] [--seed N] [--only yaml|jsonl|reference] SIZE...   (SIZE: 10k, 100k, 1m or a number)</pre>
  */
 public final class GenerateWorkloads {
   private GenerateWorkloads() {}
@@ -36,10 +36,13 @@ public final class GenerateWorkloads {
       int n = parseSize(size);
       SyntheticRegistry registry = RegistryGenerator.generate(GeneratorSettings.of(n).withSeed(seed));
       String name = size.toLowerCase(Locale.ROOT);
-      if (!only.equals("jsonl")) {
+      if (only.equals("reference")) {
+        WorkloadFiles.writeReference(registry, out.resolve(name + "-reference"));
+      }
+      if (!only.equals("jsonl") && !only.equals("reference")) {
         WorkloadFiles.writeYaml(registry, out.resolve(name + "-yaml"));
       }
-      if (!only.equals("yaml")) {
+      if (!only.equals("yaml") && !only.equals("reference")) {
         WorkloadFiles.writeJsonl(registry, out.resolve(name + "-jsonl"));
       }
       System.out.printf(Locale.ROOT, "%s: %d papers, %d recommendations, %d topics -> %s%n", name,

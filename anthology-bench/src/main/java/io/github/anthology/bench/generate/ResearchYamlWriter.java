@@ -6,12 +6,22 @@ import java.io.Writer;
 /**
  * Writes papers as the reference system's {@code research.yaml} (SPEC §4.1): years as keys, papers
  * under them, each recommendation a {@code sota} item with its stable id, and its own topic,
- * status and successor where it has them.
+ * status and successor where it has them. {@link #writePlain} writes each {@code sota} item as its
+ * text alone, the one form the reference system's Python builder reads.
  */
 public final class ResearchYamlWriter {
   private ResearchYamlWriter() {}
 
   public static void write(SyntheticRegistry registry, Writer writer) throws IOException {
+    write(registry, writer, false);
+  }
+
+  /** The same papers with each recommendation a plain text item: no id, topic, status or successor of its own. */
+  public static void writePlain(SyntheticRegistry registry, Writer writer) throws IOException {
+    write(registry, writer, true);
+  }
+
+  private static void write(SyntheticRegistry registry, Writer writer, boolean plain) throws IOException {
     YamlText y = new YamlText(writer);
     int year = -1;
     for (SyntheticPaper p : registry.papers()) {
@@ -39,6 +49,10 @@ public final class ResearchYamlWriter {
       }
       y.line("    ", "sota:");
       for (SyntheticRecommendation r : p.recommendations()) {
+        if (plain) {
+          y.line("      ", "- " + YamlText.quote(r.text()));
+          continue;
+        }
         y.key("      - ", "id", r.id()).quoted("        ", "text", r.text());
         if (r.topic() != null) {
           y.key("        ", "topic", r.topic()).list("        ", "secondary", r.secondary(), false);

@@ -18,6 +18,13 @@ public final class WorkloadFiles {
     write(dir.resolve("taxonomy.yaml"), w -> TaxonomyYamlWriter.write(registry, w));
   }
 
+  /** {@code research.yaml} with plain text items, as the reference Python builder reads it, and {@code taxonomy.yaml}. */
+  public static void writeReference(SyntheticRegistry registry, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    write(dir.resolve("research.yaml"), w -> ResearchYamlWriter.writePlain(registry, w));
+    write(dir.resolve("taxonomy.yaml"), w -> TaxonomyYamlWriter.write(registry, w));
+  }
+
   /** {@code registry.jsonl} and {@code taxonomy.yaml}. */
   public static void writeJsonl(SyntheticRegistry registry, Path dir) throws IOException {
     Files.createDirectories(dir);

@@ -43,6 +43,24 @@ class WritersTest {
   }
 
   @Test
+  void theReferenceFormWritesEachRecommendationAsItsTextAlone(@TempDir Path dir) throws Exception {
+    WorkloadFiles.writeReference(REGISTRY, dir);
+    String text = java.nio.file.Files.readString(dir.resolve("research.yaml"));
+    assertThat(text).doesNotContain("id: MLR-").doesNotContain("text: ");
+    List<Recommendation> read = RegistryLoader.load(List.of(dir.resolve("research.yaml"))).anthology().recommendations();
+    assertThat(read).hasSize(REGISTRY.recommendationCount());
+    int i = 0;
+    for (SyntheticPaper p : REGISTRY.papers()) {
+      for (SyntheticRecommendation r : p.recommendations()) {
+        Recommendation back = read.get(i++);
+        assertThat(back.text()).isEqualTo(r.text());
+        assertThat(back.id()).isEmpty();
+        assertThat(back.primaryTopics().get(0).text()).isEqualTo(p.topics().get(0));
+      }
+    }
+  }
+
+  @Test
   void registryJsonlHasOneObjectPerRecommendationWithTheRegistryYamlFields() throws Exception {
     StringWriter out = new StringWriter();
     RegistryJsonlWriter.write(REGISTRY, out);

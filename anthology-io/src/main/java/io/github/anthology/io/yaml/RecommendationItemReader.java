@@ -32,7 +32,7 @@ final class RecommendationItemReader {
 
   Recommendation read(Node node, String pointer) throws ReadException {
     ImmutableRecommendation.Builder b = Recommendation.builder()
-        .span(nodes.doc().span(node)).source(source).pointer(pointer)
+        .span(nodes.span(node)).source(source).pointer(pointer)
         .implementations(paper.models().stream().map(Scalar::text).toList());
     List<Scalar> primary = paper.topics().isEmpty() ? List.of() : List.of(paper.topics().get(0));
     List<Scalar> secondary = paper.topics().size() <= 1 ? List.of() : paper.topics().subList(1, paper.topics().size());
@@ -44,7 +44,7 @@ final class RecommendationItemReader {
           .secondaryTopics(secondary).status(status).build();
     }
     Map<String, NodeTuple> e = nodes.entries(node, "a recommendation");
-    b.text("").textSpan(nodes.doc().span(node));
+    b.text("").textSpan(nodes.span(node));
     for (Map.Entry<String, NodeTuple> entry : e.entrySet()) {
       Node v = entry.getValue().getValueNode();
       switch (entry.getKey()) {

@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Composes a large document whose root is a block mapping (a research.yaml of years) in parts, on
- * several threads: the text is cut before top-level keys (lines that start in column 0 with a
+ * Composes (or reads, {@link #inParts}) a large document whose root is a block mapping (a research.yaml
+ * of years) in parts, on several threads: the text is cut before top-level keys (lines that start in column 0 with a
  * letter, digit or quote), each part is composed by a reader that starts at its offset and line,
  * so every position is that of the whole text, and the parts' entries are joined under one
  * root. Only when it is sure to give what composing the whole would: nothing that could join parts
@@ -42,11 +42,34 @@ final class YamlChunks {
 
   /** The root composed in parts, or empty when the text is small, not safe to cut, or a part fails. */
   static Optional<Node> compose(String text, Composer composer) {
-    int parts = Math.min(Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()), text.length() / MIN_PART);
-    return parts < 2 ? Optional.empty() : compose(text, parts, composer);
+    return inParts(text, composer::compose).flatMap(YamlChunks::join);
   }
 
   static Optional<Node> compose(String text, int parts, Composer composer) {
+    return inParts(text, parts, composer::compose).flatMap(YamlChunks::join);
+  }
+
+  /** What one part gives: the part {@code text[start, end)}, its first line the 0-based {@code line}; null if it fails. */
+  @FunctionalInterface
+  interface Part<T> {
+    T read(String text, int start, int end, int line);
+  }
+
+  /**
+   * What each part of a large text gives, in order, the parts read side by side; empty when the
+   * text is small, not safe to cut, or a part fails (returns null or throws).
+   */
+  static <T> Optional<List<T>> inParts(String text, Part<T> part) {
+    int parts = parts(text);
+    return parts < 2 ? Optional.empty() : inParts(text, parts, part);
+  }
+
+  /** How many parts a text is worth reading in, on this machine: one per processor, each at least {@link #MIN_PART}. */
+  static int parts(String text) {
+    return Math.min(Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()), text.length() / MIN_PART);
+  }
+
+  static <T> Optional<List<T>> inParts(String text, int parts, Part<T> part) {
     List<Integer> cuts = cuts(text, parts);
     if (cuts.isEmpty() || !safeToCut(text)) {
       return Optional.empty();
@@ -59,19 +82,19 @@ final class YamlChunks {
       return t;
     });
     try {
-      List<Future<Node>> later = new ArrayList<>();
+      List<Future<T>> later = new ArrayList<>();
       for (int i = 1; i < cuts.size() - 1; i++) {
         int start = cuts.get(i);
         int end = cuts.get(i + 1);
         int line = lineOf(text, start);
-        later.add(CompletableFuture.supplyAsync(() -> composer.compose(text, start, end, line), pool));
+        later.add(CompletableFuture.supplyAsync(() -> part.read(text, start, end, line), pool));
       }
-      List<Node> roots = new ArrayList<>();
-      roots.add(composer.compose(text, 0, cuts.get(1), 0));
-      for (Future<Node> f : later) {
-        roots.add(f.get());
+      List<T> results = new ArrayList<>();
+      results.add(part.read(text, 0, cuts.get(1), 0));
+      for (Future<T> f : later) {
+        results.add(f.get());
       }
-      return join(roots);
+      return results.contains(null) ? Optional.empty() : Optional.of(results);
     } catch (RuntimeException | ExecutionException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

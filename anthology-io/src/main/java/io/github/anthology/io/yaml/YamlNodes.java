@@ -3,6 +3,7 @@ package io.github.anthology.io.yaml;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.model.Extra;
 import io.github.anthology.model.source.Scalar;
+import io.github.anthology.model.source.SourceSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +17,28 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** Reading values out of a {@link YamlDocument}'s nodes, keeping text and positions. */
+/** Reading values out of a {@link YamlDocument}'s nodes (or nodes composed one part at a time), keeping text and positions. */
 final class YamlNodes {
   private final YamlDocument doc;
+  private final String file;
 
   YamlNodes(YamlDocument doc) {
     this.doc = doc;
+    this.file = doc.file();
+  }
+
+  /** Nodes of {@code file} that are not held as one document ({@link ResearchStream}). */
+  YamlNodes(String file) {
+    this.doc = null;
+    this.file = file;
   }
 
   YamlDocument doc() {
     return doc;
+  }
+
+  SourceSpan span(Node node) {
+    return YamlDocument.span(file, node);
   }
 
   static boolean isNull(Node node) {
@@ -35,18 +48,28 @@ final class YamlNodes {
   /** The entries of a mapping, keys as text, in order. */
   Map<String, NodeTuple> entries(Node node, String what) throws ReadException {
     if (!(node instanceof MappingNode map)) {
-      throw new ReadException(doc.span(node), what + " must be a mapping of keys to values");
+      throw new ReadException(span(node), what + " must be a mapping of keys to values");
     }
     Map<String, NodeTuple> out = new LinkedHashMap<>();
     for (NodeTuple t : map.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode key)) {
-        throw new ReadException(doc.span(t.getKeyNode()), "keys of " + what + " must be plain text");
+        throw notPlain(t.getKeyNode(), what);
       }
       if (out.putIfAbsent(key.getValue(), t) != null) {
-        throw new ReadException(doc.span(key), "key `" + key.getValue() + "` appears twice in " + what);
+        throw twice(key, what);
       }
     }
     return out;
+  }
+
+  /** A mapping key that is a list or a mapping, where plain text was expected. */
+  ReadException notPlain(Node key, String what) {
+    return new ReadException(span(key), "keys of " + what + " must be plain text");
+  }
+
+  /** A key seen before in the same mapping. */
+  ReadException twice(ScalarNode key, String what) {
+    return new ReadException(span(key), "key `" + key.getValue() + "` appears twice in " + what);
   }
 
   /** The items of a sequence; a single scalar counts as a one-item list, null as none. */
@@ -63,9 +86,9 @@ final class YamlNodes {
   /** A scalar as written. A mapping or list where text was expected is read as its YAML text. */
   Scalar scalar(Node node) {
     if (node instanceof ScalarNode s) {
-      return new Scalar(s.getValue(), doc.span(s), s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN);
+      return new Scalar(s.getValue(), span(s), s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN);
     }
-    return new Scalar(flatten(node), doc.span(node), true);
+    return new Scalar(flatten(node), span(node), true);
   }
 
   Optional<Scalar> optionalScalar(Node node) {
@@ -87,7 +110,7 @@ final class YamlNodes {
   }
 
   Extra extra(NodeTuple t) {
-    return Extra.of(((ScalarNode) t.getKeyNode()).getValue(), value(t.getValueNode()), doc.span(t.getValueNode()));
+    return Extra.of(((ScalarNode) t.getKeyNode()).getValue(), value(t.getValueNode()), span(t.getValueNode()));
   }
 
   /** Plain Java values for keys nothing interprets: text, booleans, lists and maps. */

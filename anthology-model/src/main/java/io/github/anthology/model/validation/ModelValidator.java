@@ -12,8 +12,10 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Runs the Bean Validation constraints of the model as a separate step. The validator is built
@@ -39,7 +41,8 @@ public final class ModelValidator {
   /**
    * Every violation except those of the left-out keys (as the files spell them: {@code id},
    * {@code arxiv_id}), in source order. Left-out properties are not even checked: a rule that
-   * leaves them to others does not pay for a million pattern matches it would throw away.
+   * leaves them to others does not pay for a million pattern matches it would throw away. A value
+   * that passes its property's {@link QuickChecks quick check} is valid without asking the validator.
    */
   public static List<Violation> validate(Anthology anthology, Set<String> leftOut) {
     List<Violation> out = new ArrayList<>();
@@ -59,8 +62,10 @@ public final class ModelValidator {
       report(validator.validate(bean), out);
       return;
     }
+    Map<String, Predicate<Object>> quick = QuickChecks.OF.get(bean.getClass());
     for (String property : CONSTRAINED.get(bean.getClass())) {
-      if (!leftOut.contains(yamlKey(property))) {
+      Predicate<Object> passes = quick.get(property);
+      if (!leftOut.contains(yamlKey(property)) && (passes == null || !passes.test(bean))) {
         report(validator.validateProperty(bean, property), out);
       }
     }

@@ -6,6 +6,7 @@ import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
 import io.github.anthology.model.source.Scalar;
+import io.github.anthology.rules.text.RecommendationWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -22,25 +23,24 @@ import java.util.function.Supplier;
  * run. Thread-safe.
  */
 public final class RegistryIndex {
-  /** Source order, then text; written out, since millions of topic uses are sorted by it. */
-  private static final Comparator<Scalar> BY_SPAN = (a, b) -> {
-    int bySpan = a.span().compareTo(b.span());
-    return bySpan != 0 ? bySpan : a.text().compareTo(b.text());
-  };
   private final Anthology anthology;
   private final Supplier<Map<String, List<Scalar>>> topicUses;
   private final Supplier<Taxonomy> taxonomy;
   private final Supplier<Map<String, List<Paper>>> papersByArxivId;
   private final Supplier<Map<String, List<Recommendation>>> recommendationsById;
   private final Supplier<Map<Recommendation, Paper>> papersOfRecommendations;
+  private final Supplier<RecommendationWords> texts;
+  private final Supplier<TopicTags> topicTags;
 
   public RegistryIndex(Anthology anthology) {
     this.anthology = anthology;
-    this.topicUses = Lazy.of(this::collectTopicUses);
+    this.topicUses = Lazy.of(() -> TopicUses.of(anthology, topicTags()));
     this.taxonomy = Lazy.of(this::effectiveTaxonomy);
     this.papersByArxivId = Lazy.of(this::collectPapers);
     this.recommendationsById = Lazy.of(this::collectRecommendations);
     this.papersOfRecommendations = Lazy.of(this::collectPapersOfRecommendations);
+    this.texts = Lazy.of(() -> RecommendationWords.of(anthology.recommendations()));
+    this.topicTags = Lazy.of(() -> TopicTags.of(anthology.recommendations()));
   }
 
   /**
@@ -69,6 +69,19 @@ public final class RegistryIndex {
   }
 
   /**
+   * The words of every recommendation text, read once for all the rules that compare texts, in
+   * text order.
+   */
+  public RecommendationWords texts() {
+    return texts.get();
+  }
+
+  /** The topic tags of every recommendation, in the anthology's order, as ids of the names in use. */
+  public TopicTags topicTags() {
+    return topicTags.get();
+  }
+
+  /**
    * The paper a recommendation was read under; empty for one read from a registry export. By
    * identity: the recommendation objects of the anthology itself, which hash and compare cheaply.
    */
@@ -89,44 +102,6 @@ public final class RegistryIndex {
       names.add(s.text());
     }
     return names;
-  }
-
-  private Map<String, List<Scalar>> collectTopicUses() {
-    Map<String, List<Scalar>> uses = new LinkedHashMap<>();
-    for (Paper p : anthology.papers()) {
-      for (Scalar s : p.topics()) {
-        uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
-      }
-    }
-    for (Recommendation r : anthology.recommendations()) {
-      for (Scalar s : r.primaryTopics()) {
-        uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
-      }
-      for (Scalar s : r.secondaryTopics()) {
-        uses.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
-      }
-    }
-    List<List<Scalar>> lists = new ArrayList<>(uses.values());
-    lists.forEach(RegistryIndex::sortOnce);
-    lists.sort(Comparator.comparing(l -> l.get(0), BY_SPAN));
-    Map<String, List<Scalar>> ordered = new LinkedHashMap<>();
-    lists.forEach(l -> ordered.put(l.get(0).text(), List.copyOf(l)));
-    return ordered;
-  }
-
-  /**
-   * Sorts the uses of one name into source order, each place once: a paper's tags also serve
-   * as its recommendations' tags, and the same place (same span) sorts next to itself.
-   */
-  private static void sortOnce(List<Scalar> uses) {
-    uses.sort(BY_SPAN);
-    int kept = 0;
-    for (Scalar s : uses) {
-      if (kept == 0 || !s.span().hasPosition() || !s.span().equals(uses.get(kept - 1).span())) {
-        uses.set(kept++, s);
-      }
-    }
-    uses.subList(kept, uses.size()).clear();
   }
 
   private Taxonomy effectiveTaxonomy() {

@@ -6,7 +6,7 @@ import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
-import java.util.Comparator;
+import io.github.anthology.rules.text.RecommendationWords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The same recommendation is stated once. Texts are compared after normalisation (case,
  * punctuation and spacing ignored); the later occurrence is reported, pointing at the first.
- * Texts are grouped by a hash of their normalised words (sorted keys, no string per text), and
- * only texts whose hash repeats are compared as strings.
+ * Texts are grouped by the hash of their normalised words that the registry index keeps (sorted
+ * keys, no string per text), and only texts whose hash repeats are compared as strings.
  */
 @RuleInfo(
     id = "registry/duplicate-recommendation",
@@ -25,15 +25,14 @@ public final class DuplicateRecommendationRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<Recommendation> recs = ctx.anthology().recommendations().stream()
-        .sorted(Comparator.comparing(Recommendation::textSpan)).toList();
+    RecommendationWords texts = ctx.index().texts();
+    List<Recommendation> recs = texts.inTextOrder();
     int idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, recs.size() - 1)));
     long[] keys = new long[recs.size()];
     int count = 0;
-    Tokens tokens = new Tokens();
     for (int i = 0; i < recs.size(); i++) {
-      if (tokens.read(recs.get(i).text()).count() > 0) {
-        keys[count++] = tokens.hash() << idBits | i;
+      if (texts.wordCount(i) > 0) {
+        keys[count++] = texts.hash(i) << idBits | i;
       }
     }
     keys = KeySort.sort(keys, count);
@@ -44,8 +43,9 @@ public final class DuplicateRecommendationRule implements Rule {
       }
       Map<String, Recommendation> first = new HashMap<>();
       for (int k = start; k < end && end - start > 1; k++) {
-        Recommendation rec = recs.get((int) (keys[k] & ((1L << idBits) - 1)));
-        Recommendation earlier = first.putIfAbsent(tokens.read(rec.text()).joined(), rec);
+        int i = (int) (keys[k] & ((1L << idBits) - 1));
+        Recommendation rec = recs.get(i);
+        Recommendation earlier = first.putIfAbsent(texts.normalised(i), rec);
         if (earlier != null) {
           report(ctx, rec, earlier);
         }

@@ -7,8 +7,8 @@ import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
+import io.github.anthology.rules.text.RecommendationWords;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +18,8 @@ import java.util.Locale;
  * content words; pairs are found by prefix filtering, which stays far from quadratic. A text whose
  * content words are exactly those of an earlier one is reported once, against the earliest, and
  * only the earliest of such copies is compared with the rest, so copies never cost a comparison
- * of every pair.
+ * of every pair. The content words come from the registry index, which reads each text once for
+ * every rule that compares texts.
  */
 @RuleInfo(
     id = "registry/near-duplicate",
@@ -41,16 +42,20 @@ public final class NearDuplicateRule implements Rule {
   public void check(RuleContext ctx) {
     List<Recommendation> recs = new ArrayList<>();
     WordSets sets = new WordSets();
-    ContentWords words = new ContentWords();
-    ctx.anthology().recommendations().stream()
-        .sorted(Comparator.comparing(Recommendation::textSpan))
-        .forEach(rec -> {
-          int count = words.read(rec.text());
-          if (count >= ctx.option(MIN_WORDS)) {
-            recs.add(rec);
-            sets.add(words.ids(), count);
-          }
-        });
+    RecommendationWords texts = ctx.index().texts();
+    int minWords = ctx.option(MIN_WORDS);
+    int[] ids = new int[64];
+    for (int i = 0; i < texts.size(); i++) {
+      int count = texts.contentEnd(i) - texts.contentStart(i);
+      if (count >= minWords) {
+        ids = count > ids.length ? new int[count] : ids;
+        for (int w = 0; w < count; w++) {
+          ids[w] = texts.contentWord(texts.contentStart(i) + w);
+        }
+        recs.add(texts.inTextOrder().get(i));
+        sets.add(ids, count);
+      }
+    }
     SimilarSets.Result similar = SimilarSets.find(sets, ctx.option(THRESHOLD));
     for (SimilarSets.Match m : similar.matches()) {
       report(ctx, recs.get(m.first()), recs.get(m.second()), m.similarity());

@@ -1,14 +1,9 @@
 package io.github.anthology.rules.builtin.registry;
 
-import java.util.List;
+import io.github.anthology.rules.text.Tokens;
 
-/** How recommendation texts are compared: normalised wording and content words. */
+/** How recommendation texts are shown and compared: normalised wording. */
 final class Texts {
-  /** Words too common in recommendations to say anything about their content. */
-  static final List<String> STOP_WORDS = List.of(
-      "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "is",
-      "are", "be", "as", "it", "its", "this", "that", "use", "using", "from", "into", "than");
-
   private Texts() {}
 
   /** Lower case, compatibility-normalised, every run of non-letters and non-digits one space. */

@@ -1,11 +1,10 @@
 package io.github.anthology.rules.builtin.taxonomy;
 
-import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
-import io.github.anthology.model.source.Scalar;
 import io.github.anthology.model.source.SourceSpan;
 import io.github.anthology.rules.api.RuleContext;
+import io.github.anthology.rules.api.TopicTags;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,10 +24,17 @@ final class GovernedTopics {
     Taxonomy taxonomy = ctx.index().taxonomy();
     Set<String> primaries = null;
     if (!taxonomy.declared()) {
+      TopicTags tags = ctx.index().topicTags();
+      boolean[] primary = new boolean[tags.names()];
+      for (int r = 0; r < tags.size(); r++) {
+        for (int at = tags.start(r); at < tags.start(r) + tags.primaryCount(r); at++) {
+          primary[tags.tag(at)] = true;
+        }
+      }
       primaries = new HashSet<>();
-      for (Recommendation rec : ctx.anthology().recommendations()) {
-        for (Scalar s : rec.primaryTopics()) {
-          primaries.add(s.text());
+      for (int t = 0; t < primary.length; t++) {
+        if (primary[t]) {
+          primaries.add(tags.name(t));
         }
       }
     }

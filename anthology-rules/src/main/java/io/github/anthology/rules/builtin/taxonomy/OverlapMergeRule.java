@@ -1,6 +1,5 @@
 package io.github.anthology.rules.builtin.taxonomy;
 
-import io.github.anthology.model.PaperRef;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Taxonomy;
 import io.github.anthology.model.Topic;
@@ -12,9 +11,9 @@ import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
+import io.github.anthology.rules.api.TopicTags;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +28,9 @@ import java.util.TreeSet;
  * without a taxonomy the tags used as a primary topic. With the default measure,
  * {@code overlap-beyond-chance}, the shared recommendations must also be more than chance would
  * give two topics of those sizes: the hypergeometric probability of sharing at least as many is at
- * most {@code max-p-value}. With {@code measure: overlap} the coefficient alone decides.
+ * most {@code max-p-value}. With {@code measure: overlap} the coefficient alone decides. Tags are
+ * read as the registry index's topic ids, and papers are looked up only for the topics of pairs
+ * above the threshold.
  */
 @RuleInfo(
     id = "taxonomy/overlap-merge",
@@ -73,34 +74,32 @@ public final class OverlapMergeRule implements Rule {
     List<String> names = List.copyOf(active.keySet());
     Map<String, Integer> ids = new HashMap<>();
     names.forEach(n -> ids.put(n, ids.size()));
+    TopicTags tags = ctx.index().topicTags();
+    int[] activeIds = new int[tags.names()];
+    for (int t = 0; t < activeIds.length; t++) {
+      activeIds[t] = ids.getOrDefault(tags.name(t), -1);
+    }
     Cooccurrence byRecommendation = new Cooccurrence(names);
-    Map<PaperRef, TopicIds> topicsByPaper = new HashMap<>();
     TopicIds topics = new TopicIds();
     int tagged = 0;
-    for (Recommendation rec : ctx.anthology().recommendations()) {
-      topics.clear();
-      topics.addActive(rec.primaryTopics(), ids);
-      topics.addActive(rec.secondaryTopics(), ids);
-      if (!rec.primaryTopics().isEmpty() || !rec.secondaryTopics().isEmpty()) {
-        tagged++;
-      }
-      if (topics.size() > 0) {
+    for (int r = 0; r < tags.size(); r++) {
+      tagged += tags.end(r) > tags.start(r) ? 1 : 0;
+      if (topics.setActive(tags, r, activeIds).size() > 0) {
         byRecommendation.add(topics);
-        topicsByPaper.computeIfAbsent(rec.source(), k -> new TopicIds()).addAll(topics);
       }
     }
-    Cooccurrence byPaper = new Cooccurrence(names);
-    topicsByPaper.values().forEach(byPaper::add);
+    List<Cooccurrence.Pair> candidates = byRecommendation.above(threshold, minSize);
+    SharedPapers papers = SharedPapers.of(ctx.anthology().recommendations(), tags, activeIds, marked(candidates, ids));
     List<Cooccurrence.Pair> firing = new ArrayList<>();
-    for (Cooccurrence.Pair pair : byRecommendation.above(threshold, minSize)) {
-      if (byPaper.shared(pair.a(), pair.b()) >= ctx.option(MIN_SHARED_PAPERS)
+    for (Cooccurrence.Pair pair : candidates) {
+      if (papers.shared(ids.get(pair.a()), ids.get(pair.b())) >= ctx.option(MIN_SHARED_PAPERS)
           && (!beyondChance || Chance.ofSharing(pair, tagged) <= ctx.option(MAX_P_VALUE))) {
         firing.add(pair);
       }
     }
-    Map<String, List<Recommendation>> members = firstMembers(ctx, firing);
+    Map<Long, List<Recommendation>> members = firstMembers(ctx, tags, activeIds, firing, ids);
     for (Cooccurrence.Pair pair : firing) {
-      List<String> shown = members.get(pair.a() + "\n" + pair.b()).stream()
+      List<String> shown = members.get(key(ids.get(pair.a()), ids.get(pair.b()))).stream()
           .map(r -> r.id().map(Scalar::text).orElse("\"" + abbreviate(r.text()) + "\""))
           .toList();
       String chance = !beyondChance ? "" : String.format(Locale.ROOT, "; chance alone shares this many with p = %.2g",
@@ -123,40 +122,44 @@ public final class OverlapMergeRule implements Rule {
     }
   }
 
-  /** The distinct active topics of a recommendation, primary first (a list: there are a handful). */
-  private static List<String> activeTopics(Recommendation rec, Set<String> active) {
-    List<String> names = new ArrayList<>(4);
-    addActive(rec.primaryTopics(), active, names);
-    addActive(rec.secondaryTopics(), active, names);
-    return names;
-  }
-
-  private static void addActive(List<Scalar> tags, Set<String> active, List<String> names) {
-    for (Scalar tag : tags) {
-      String name = tag.text();
-      if (active.contains(name) && !names.contains(name)) {
-        names.add(name);
-      }
+  /** The active topics of the pairs, marked by id. */
+  private static boolean[] marked(List<Cooccurrence.Pair> pairs, Map<String, Integer> ids) {
+    boolean[] marked = new boolean[ids.size()];
+    for (Cooccurrence.Pair p : pairs) {
+      marked[ids.get(p.a())] = true;
+      marked[ids.get(p.b())] = true;
     }
+    return marked;
   }
 
-  /** The first few shared recommendations of each firing pair, in source order, in one pass. */
-  private static Map<String, List<Recommendation>> firstMembers(RuleContext ctx, List<Cooccurrence.Pair> firing) {
-    Map<String, TreeSet<Recommendation>> best = new HashMap<>();
-    Map<String, Set<String>> partners = new HashMap<>();
+  /** One key for the unordered pair of active topic ids. */
+  private static long key(int a, int b) {
+    return (long) Math.min(a, b) << 32 | Math.max(a, b);
+  }
+
+  /**
+   * The first few shared recommendations of each firing pair, in source order, by pair key, in one
+   * pass that reads only recommendations tagged with a topic of a firing pair.
+   */
+  private static Map<Long, List<Recommendation>> firstMembers(RuleContext ctx, TopicTags tags, int[] activeIds,
+      List<Cooccurrence.Pair> firing, Map<String, Integer> ids) {
+    Map<Long, TreeSet<Recommendation>> best = new HashMap<>();
+    boolean[] involved = marked(firing, ids);
     for (Cooccurrence.Pair p : firing) {
-      best.put(p.a() + "\n" + p.b(), new TreeSet<>(SOURCE_ORDER));
-      partners.computeIfAbsent(p.a(), k -> new HashSet<>()).add(p.b());
+      best.put(key(ids.get(p.a()), ids.get(p.b())), new TreeSet<>(SOURCE_ORDER));
     }
-    Set<String> involved = new HashSet<>();
-    firing.forEach(p -> involved.addAll(List.of(p.a(), p.b())));
-    for (Recommendation rec : firing.isEmpty() ? List.<Recommendation>of() : ctx.anthology().recommendations()) {
-      List<String> topics = activeTopics(rec, involved);
-      for (String a : topics) {
-        for (String b : partners.getOrDefault(a, Set.of())) {
-          if (topics.contains(b)) {
-            TreeSet<Recommendation> kept = best.get(a + "\n" + b);
-            kept.add(rec);
+    List<Recommendation> recs = ctx.anthology().recommendations();
+    TopicIds topics = new TopicIds();
+    for (int r = 0; r < tags.size() && !firing.isEmpty(); r++) {
+      if (!tagsAny(tags, r, activeIds, involved)) {
+        continue;
+      }
+      topics.setActive(tags, r, activeIds);
+      for (int i = 0; i < topics.size(); i++) {
+        for (int j = i + 1; j < topics.size(); j++) {
+          TreeSet<Recommendation> kept = best.get(key(topics.ids()[i], topics.ids()[j]));
+          if (kept != null) {
+            kept.add(recs.get(r));
             if (kept.size() > SHOWN_MEMBERS) {
               kept.pollLast();
             }
@@ -164,9 +167,19 @@ public final class OverlapMergeRule implements Rule {
         }
       }
     }
-    Map<String, List<Recommendation>> out = new HashMap<>();
+    Map<Long, List<Recommendation>> out = new HashMap<>();
     best.forEach((k, v) -> out.put(k, List.copyOf(v)));
     return out;
+  }
+
+  private static boolean tagsAny(TopicTags tags, int rec, int[] activeIds, boolean[] marked) {
+    for (int at = tags.start(rec); at < tags.end(rec); at++) {
+      int id = activeIds[tags.tag(at)];
+      if (id >= 0 && marked[id]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void report(RuleContext ctx, Map<String, SourceSpan> spans, Cooccurrence.Pair pair,

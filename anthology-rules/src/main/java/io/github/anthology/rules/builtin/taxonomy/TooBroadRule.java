@@ -1,17 +1,14 @@
 package io.github.anthology.rules.builtin.taxonomy;
 
-import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.Topic;
-import io.github.anthology.model.source.Scalar;
 import io.github.anthology.rules.api.Option;
 import io.github.anthology.rules.api.Pointers;
 import io.github.anthology.rules.api.Rule;
 import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
-import java.util.HashMap;
+import io.github.anthology.rules.api.TopicTags;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A topic that holds too much helps nobody find anything: above a number of primary
@@ -34,10 +31,11 @@ public final class TooBroadRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    Map<String, int[]> primary = new HashMap<>();
-    for (Recommendation rec : ctx.anthology().recommendations()) {
-      for (Scalar t : rec.primaryTopics()) {
-        primary.computeIfAbsent(t.text(), k -> new int[1])[0]++;
+    TopicTags tags = ctx.index().topicTags();
+    int[] primary = new int[tags.names()];
+    for (int r = 0; r < tags.size(); r++) {
+      for (int at = tags.start(r); at < tags.start(r) + tags.primaryCount(r); at++) {
+        primary[tags.tag(at)]++;
       }
     }
     int maxRecs = ctx.option(MAX_RECOMMENDATIONS);
@@ -47,7 +45,8 @@ public final class TooBroadRule implements Rule {
         continue;
       }
       String name = topic.nameText();
-      int recs = primary.getOrDefault(name, new int[1])[0];
+      int id = tags.id(name);
+      int recs = id < 0 ? 0 : primary[id];
       if (recs > maxRecs) {
         ctx.at(topic.name().span(), "topic `" + name + "` is the primary topic of " + recs
                 + " recommendations (more than " + maxRecs + "); consider splitting it")

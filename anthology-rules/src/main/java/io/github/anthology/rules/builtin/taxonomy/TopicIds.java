@@ -1,9 +1,7 @@
 package io.github.anthology.rules.builtin.taxonomy;
 
-import io.github.anthology.model.source.Scalar;
+import io.github.anthology.rules.api.TopicTags;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A small set of topic ids, as a growable array: the distinct active topics of one
@@ -27,20 +25,19 @@ final class TopicIds {
     size = 0;
   }
 
-  /** Adds the ids of the tags that name an active topic, each once. */
-  void addActive(List<Scalar> tags, Map<String, Integer> active) {
-    for (Scalar tag : tags) {
-      Integer id = active.get(tag.text());
-      if (id != null) {
+  /**
+   * Replaces the ids with those of a recommendation's tags that name an active topic, each once,
+   * primary first: {@code activeIds} maps a tag's id to its active topic's id, or -1.
+   */
+  TopicIds setActive(TopicTags tags, int rec, int[] activeIds) {
+    size = 0;
+    for (int at = tags.start(rec); at < tags.end(rec); at++) {
+      int id = activeIds[tags.tag(at)];
+      if (id >= 0) {
         add(id);
       }
     }
-  }
-
-  void addAll(TopicIds other) {
-    for (int i = 0; i < other.size; i++) {
-      add(other.ids[i]);
-    }
+    return this;
   }
 
   private void add(int id) {

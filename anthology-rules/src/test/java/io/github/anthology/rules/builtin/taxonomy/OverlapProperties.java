@@ -61,6 +61,47 @@ class OverlapProperties {
     assertThat(actual).isEqualTo(expected);
   }
 
+  /**
+   * With the coefficient alone, a pair fires exactly when the distinct papers that have a
+   * recommendation tagged with each topic (not necessarily the same one) number at least
+   * {@code min-shared-papers}: recommendations here share papers, p0..p3.
+   */
+  @Property(tries = 200)
+  void sharedPapersAreCountedOverEachTopicsPapers(@ForAll("registries") List<List<String>> tags,
+      @ForAll @IntRange(min = 1, max = 4) int minPapers) {
+    List<Recommendation> recs = new ArrayList<>();
+    for (int i = 0; i < tags.size(); i++) {
+      recs.add(rec(i, "p" + (i * 7 % 4), tags.get(i)));
+    }
+    Set<String> governed = new TreeSet<>();
+    tags.forEach(t -> governed.add(t.get(0)));
+    Set<String> expected = new TreeSet<>();
+    for (String a : governed) {
+      for (String b : governed) {
+        int sa = (int) tags.stream().filter(t -> t.contains(a)).count();
+        int sb = (int) tags.stream().filter(t -> t.contains(b)).count();
+        int both = (int) tags.stream().filter(t -> t.contains(a) && t.contains(b)).count();
+        Set<String> papersA = new TreeSet<>();
+        Set<String> papersB = new TreeSet<>();
+        for (Recommendation r : recs) {
+          List<String> names = r.allTopics().stream().map(s -> s.text()).toList();
+          (names.contains(a) ? papersA : new TreeSet<String>()).add(r.source().title().orElseThrow());
+          (names.contains(b) ? papersB : new TreeSet<String>()).add(r.source().title().orElseThrow());
+        }
+        papersA.retainAll(papersB);
+        if (a.compareTo(b) < 0 && Math.min(sa, sb) >= 3 && (double) both / Math.min(sa, sb) > 0.5
+            && papersA.size() >= minPapers) {
+          expected.add(a + "+" + b);
+        }
+      }
+    }
+    Set<String> actual = new TreeSet<>();
+    lint(rule, Anthology.builder().recommendations(recs).build(),
+        Map.of("measure", "overlap", "min-shared-papers", minPapers))
+        .forEach(f -> actual.add(f.pointer().orElseThrow().substring("topic:".length())));
+    assertThat(actual).isEqualTo(expected);
+  }
+
   /** P(X >= k) for X hypergeometric (population n, k1 marked, k2 drawn), from exact binomials. */
   private static double atLeastByChance(int k, int k1, int k2, int n) {
     java.math.BigInteger total = binomial(n, k2);

@@ -1,24 +1,25 @@
-package io.github.anthology.rules.builtin.registry;
+package io.github.anthology.rules.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The words of a text as {@link Texts#normalise} sees them, read into one buffer that is used
+ * The words of a text as the text rules compare them (lower case, compatibility-normalised, split
+ * at every run of characters that are neither letters nor digits), read into one buffer that is used
  * again for the next text, so reading a large registry makes no string per word. An ASCII text
  * is read in one pass over its chars (compatibility normalisation leaves ASCII as it is, and only
  * A-Z change case); any other text goes through NFKC, lower case and the letter-or-digit split as
  * a whole, since lower-casing depends on context (a final sigma) that splitting first would lose.
  */
-final class Tokens {
+public final class Tokens {
   private char[] chars = new char[128];
   private int length;
   private int[] ends = new int[32];
   private int count;
 
   /** Reads the words of {@code text}, replacing those read before. */
-  Tokens read(String text) {
+  public Tokens read(String text) {
     count = 0;
     length = 0;
     int n = text.length();
@@ -52,12 +53,12 @@ final class Tokens {
   }
 
   /** The words joined by single spaces. */
-  String joined() {
+  public String joined() {
     return new String(chars, 0, count == 0 ? 0 : ends[count - 1]);
   }
 
   /** A 64-bit hash of {@link #joined}, without making the string. */
-  long hash() {
+  public long hash() {
     long h = 0x9E3779B97F4A7C15L;
     for (int i = 0, end = count == 0 ? 0 : ends[count - 1]; i < end; i++) {
       h = (h ^ chars[i]) * 0x100000001B3L;
@@ -66,24 +67,24 @@ final class Tokens {
     return h ^ (h >>> 33);
   }
 
-  int count() {
+  public int count() {
     return count;
   }
 
-  char[] chars() {
+  public char[] chars() {
     return chars;
   }
 
-  int start(int word) {
+  public int start(int word) {
     return word == 0 ? 0 : ends[word - 1] + 1;
   }
 
-  int end(int word) {
+  public int end(int word) {
     return ends[word];
   }
 
-  /** What {@link Texts#normalise} has always meant, for any text. */
-  static String normaliseSlowly(String text) {
+  /** What the normalised words of any text are, by definition: the slow path and the tests' oracle. */
+  public static String normaliseSlowly(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return n.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }

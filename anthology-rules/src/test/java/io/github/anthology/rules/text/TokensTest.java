@@ -1,4 +1,4 @@
-package io.github.anthology.rules.builtin.registry;
+package io.github.anthology.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +25,13 @@ class TokensTest {
 
   @Test
   void aFinalSigmaIsLowerCasedInTheContextOfTheWholeText() {
-    assertThat(Texts.normalise("ΑΣ'Β ΟΔΟΣ")).isEqualTo(Tokens.normaliseSlowly("ΑΣ'Β ΟΔΟΣ"))
+    assertThat(new Tokens().read("ΑΣ'Β ΟΔΟΣ").joined()).isEqualTo(Tokens.normaliseSlowly("ΑΣ'Β ΟΔΟΣ"))
         .isEqualTo("ασ β οδος");
   }
 
   @Test
   void compatibilityFormsAndCaseAreFoldedAndPunctuationBecomesOneSpace() {
-    assertThat(Texts.normalise("  Use ﬁne-tuning (Ⅻ layers)… x²!  ")).isEqualTo("use fine tuning xii layers x2");
+    assertThat(new Tokens().read("  Use ﬁne-tuning (Ⅻ layers)… x²!  ").joined()).isEqualTo("use fine tuning xii layers x2");
   }
 
   @Test

@@ -1,25 +1,30 @@
-package io.github.anthology.rules.builtin.registry;
+package io.github.anthology.rules.text;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Reads the content words of texts (their normalised words less {@link Texts#STOP_WORDS}) as int
- * ids of one dictionary, so a run over many texts keeps each word once.
+ * The content words of texts (their normalised words less {@link #STOP_WORDS}) as int ids of one
+ * dictionary, so a run over many texts keeps each word once. The stop words take the first ids,
+ * so a content word's id is at least {@link #STOP_WORDS}' size.
  */
 final class ContentWords {
-  private final Tokens tokens = new Tokens();
+  /** Words too common in recommendations to say anything about their content. */
+  static final List<String> STOP_WORDS = List.of(
+      "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "is",
+      "are", "be", "as", "it", "its", "this", "that", "use", "using", "from", "into", "than");
+
   private final WordDictionary dictionary = new WordDictionary();
   private final int stopWords;
   private int[] ids = new int[32];
 
   ContentWords() {
-    Texts.STOP_WORDS.forEach(dictionary::id);
+    STOP_WORDS.forEach(dictionary::id);
     stopWords = dictionary.size();
   }
 
-  /** Reads a text; its distinct content word ids are then {@code ids()[0, count)}, sorted. */
-  int read(String text) {
-    tokens.read(text);
+  /** Reads the words just read into {@code tokens}; their distinct content word ids are then {@code ids()[0, count)}, sorted. */
+  int read(Tokens tokens) {
     if (ids.length < tokens.count()) {
       ids = new int[Math.max(tokens.count(), ids.length * 2)];
     }

@@ -1,4 +1,4 @@
-package io.github.anthology.rules.builtin.registry;
+package io.github.anthology.rules.text;
 
 import java.util.Arrays;
 
@@ -7,14 +7,14 @@ import java.util.Arrays;
  * per word: an open-addressing table of longs (the word's hash above its id, so a probe reads the
  * pool of chars only for a likely match). Ids are given in order of first appearance, from 0.
  */
-final class WordDictionary {
+public final class WordDictionary {
   private long[] table = new long[1 << 10];
   private int[] starts = new int[257];
   private char[] pool = new char[2048];
   private int size;
 
   /** The id of the word {@code chars[from, to)}, given it now if it has none. */
-  int id(char[] chars, int from, int to) {
+  public int id(char[] chars, int from, int to) {
     int h = hash(chars, from, to);
     int mask = table.length - 1;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -43,15 +43,15 @@ final class WordDictionary {
   }
 
   /** The id of a word given as a string. */
-  int id(String word) {
+  public int id(String word) {
     return id(word.toCharArray(), 0, word.length());
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  String word(int id) {
+  public String word(int id) {
     return new String(pool, starts[id], starts[id + 1] - starts[id]);
   }
 
