@@ -24,7 +24,12 @@ class ProgressIT {
     BuiltCli.jar();
   }
 
+  /** The command with CI and NO_PROGRESS unset, since the bar rightly stays off when the tests themselves run in CI. */
   private static String java(String... args) {
+    return "env -u CI -u NO_PROGRESS " + plainJava(args);
+  }
+
+  private static String plainJava(String... args) {
     return "java " + NOW + " -jar " + BuiltCli.JAR + " " + String.join(" ", args);
   }
 
@@ -52,7 +57,7 @@ class ProgressIT {
     ExternalTool.Result piped = ExternalTool.run(tmp, Map.of(), 2,
         List.of("sh", "-c", java("lint", BuiltCli.EXAMPLE.toString()) + " 2>&1 | cat"));
     assertThat(piped.output()).doesNotContain("linting ").contains("0 errors");
-    ExternalTool.Result ci = onATerminal(tmp, "CI=true " + java("lint", "--output", "r.txt", BuiltCli.EXAMPLE.toString()));
+    ExternalTool.Result ci = onATerminal(tmp, "env CI=true " + plainJava("lint", "--output", "r.txt", BuiltCli.EXAMPLE.toString()));
     assertThat(ci.output()).doesNotContain("writing r.txt");
   }
 }
