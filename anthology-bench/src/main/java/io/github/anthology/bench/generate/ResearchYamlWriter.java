@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Writes papers as the reference system's {@code research.yaml} (SPEC §4.1): years as keys, papers
+ * Writes papers as the reference system's {@code research.yaml}: years as keys, papers
  * under them, each recommendation a {@code sota} item with its stable id, and its own topic,
  * status and successor where it has them. {@link #writePlain} writes each {@code sota} item as its
  * text alone, the one form the reference system's Python builder reads.

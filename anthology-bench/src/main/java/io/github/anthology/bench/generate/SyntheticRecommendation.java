@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A generated recommendation. {@code topic}, {@code secondary} and {@code status} are null when
- * the item inherits them from its paper (SPEC §4.1); {@code supersededBy} names a later
+ * the item inherits them from its paper; {@code supersededBy} names a later
  * recommendation id.
  */
 public record SyntheticRecommendation(

@@ -3,7 +3,7 @@ package io.github.anthology.bench.generate;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes the generated topics as {@code taxonomy.yaml} (SPEC §4.2). */
+/** Writes the generated topics as {@code taxonomy.yaml}. */
 public final class TaxonomyYamlWriter {
   private TaxonomyYamlWriter() {}
 
