@@ -1,6 +1,6 @@
 package io.github.anthology.io;
 
-import io.github.anthology.io.edit.Recovery;
+import io.github.anthology.io.RegistryInputs.WhenEmpty;
 import io.github.anthology.io.markdown.ReadingListReader;
 import io.github.anthology.io.papers.LockFile;
 import io.github.anthology.io.registry.JsonlReader;
@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads the files of a registry, found by {@link RegistryFiles}: a file is read as what
+ * Reads the files of a registry, found by {@link RegistryInputs}: a file is read as what
  * its content shows it to be.
  */
 public final class RegistryLoader {
@@ -40,7 +40,7 @@ public final class RegistryLoader {
    * ({@link LockFile}: beside the first file read).
    */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
-    return load(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
+    return load(RegistryInputs.files(paths, WhenEmpty.WORKING_DIRECTORY), Map.of());
   }
 
   /**
@@ -48,7 +48,7 @@ public final class RegistryLoader {
    * edits can be made to any of them ({@code lint --fix}); {@link #load} streams JSONL instead.
    */
   public static LoadedRegistry loadForEditing(List<Path> paths) throws ReadException {
-    return loadForEditing(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
+    return loadForEditing(RegistryInputs.files(paths, WhenEmpty.WORKING_DIRECTORY), Map.of());
   }
 
   /** {@link #load(List, Map)}, holding JSONL texts too, as {@link #loadForEditing(List)} does. */
@@ -71,8 +71,8 @@ public final class RegistryLoader {
 
   private static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved, boolean streamJsonl)
       throws ReadException {
-    List<Path> files = discover(paths);
-    settle(files);
+    List<Path> files = new ArrayList<>(RegistryInputs.files(paths, WhenEmpty.NOTHING));
+    RegistryInputs.settle(files);
     Map<Path, Path> pending = new LinkedHashMap<>();
     unsaved.keySet().forEach(p -> pending.put(p.toAbsolutePath().normalize(), p));
     Map<String, String> texts = new LinkedHashMap<>();
@@ -95,38 +95,6 @@ public final class RegistryLoader {
     LoadedRegistry registry = read(texts, streamed);
     Optional<Path> lock = LockFile.find(files);
     return lock.isEmpty() ? registry : registry.withPaperMetadata(LockFile.read(lock.get()));
-  }
-
-  /**
-   * The files {@link #load(List)} reads for these paths, in reading order; no path is the current
-   * directory, as there.
-   */
-  public static List<Path> files(List<Path> paths) throws ReadException {
-    return discover(paths.isEmpty() ? List.of(Path.of(".")) : paths);
-  }
-
-  /**
-   * The files {@link #load(List, Map)} reads from disk for exactly these paths, in reading order: a
-   * file is itself, a directory its registry files by their conventional names, and no path is no
-   * file (a registry held wholly in memory).
-   *
-   * @throws ReadException when a path does not exist or a directory holds no registry file
-   */
-  public static List<Path> discover(List<Path> paths) throws ReadException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      files.addAll(RegistryFiles.discover(p));
-    }
-    return files;
-  }
-
-  /** Completes what a killed write left half done beside the files, and removes its leftovers, before reading. */
-  private static void settle(List<Path> files) throws ReadException {
-    try {
-      Recovery.settle(files);
-    } catch (java.io.IOException e) {
-      throw IoErrors.asReadException(e, files.isEmpty() ? "." : SourceFiles.display(files.get(0)));
-    }
   }
 
   /**

@@ -113,8 +113,7 @@ public final class Linting {
    * @throws AnthologyException when configuration or a plugin cannot be used, or an input is missing or holds no registry file
    */
   public List<Path> files() throws AnthologyException {
-    Selection s = session.selection();
-    return Errors.translate(() -> RegistryLoader.discover(s.paths()));
+    return session.selectedFiles();
   }
 
   /** The selection, with the validator's start-up begun when a rule will need it. */
