@@ -21,6 +21,16 @@ class RegistryWalkTest {
     return file;
   }
 
+  /** Makes the files under {@code reg/}, then walks it; the files read, relative to {@code reg/}. */
+  private List<String> walked(String... files) throws Exception {
+    for (String f : files) {
+      touch("reg/" + f);
+    }
+    Path reg = tmp.resolve("reg");
+    return RegistryInputs.files(List.of(reg), WhenEmpty.NOTHING).stream()
+        .map(p -> reg.relativize(p).toString()).toList();
+  }
+
   @Test
   void aDirectoryIsWalkedInNameOrderEachDirectorysFilesBeforeItsSubdirectories() throws Exception {
     touch("reg/research.yaml");
@@ -38,37 +48,20 @@ class RegistryWalkTest {
 
   @Test
   void hiddenDirectoriesAndNodeModulesAreSkipped() throws Exception {
-    touch("reg/research.yaml");
-    touch("reg/.git/research.yaml");
-    touch("reg/.cache/sub/research.yaml");
-    touch("reg/node_modules/pkg/research.yaml");
-
-    assertThat(RegistryInputs.files(List.of(tmp.resolve("reg")), WhenEmpty.NOTHING))
-        .containsExactly(tmp.resolve("reg/research.yaml"));
+    assertThat(walked("research.yaml", ".git/research.yaml", ".cache/sub/research.yaml",
+        "node_modules/pkg/research.yaml")).containsExactly("research.yaml");
   }
 
   @Test
   void exportsInATreeWithResearchAreBuiltFromItAndNotRead() throws Exception {
-    touch("reg/taxonomy.yaml");
-    touch("reg/research.yaml");
-    touch("reg/site/registry.yaml");
-    touch("reg/site/registry.json");
-    touch("reg/site/REGISTRY.md");
-    touch("reg/more/registry.jsonl");
-
-    assertThat(RegistryInputs.files(List.of(tmp.resolve("reg")), WhenEmpty.NOTHING))
-        .containsExactly(tmp.resolve("reg/taxonomy.yaml"), tmp.resolve("reg/research.yaml"));
+    assertThat(walked("taxonomy.yaml", "research.yaml", "site/registry.yaml", "site/registry.json", "site/REGISTRY.md",
+        "more/registry.jsonl")).containsExactly("taxonomy.yaml", "research.yaml");
   }
 
   @Test
   void aTreeWithoutResearchReadsItsTopmostExportOnly() throws Exception {
-    touch("reg/taxonomy.yaml");
-    touch("reg/a-site/registry.yaml");
-    touch("reg/registry.json");
-    touch("reg/site/registry.yaml");
-
-    assertThat(RegistryInputs.files(List.of(tmp.resolve("reg")), WhenEmpty.NOTHING))
-        .containsExactly(tmp.resolve("reg/taxonomy.yaml"), tmp.resolve("reg/registry.json"));
+    assertThat(walked("taxonomy.yaml", "a-site/registry.yaml", "registry.json", "site/registry.yaml"))
+        .containsExactly("taxonomy.yaml", "registry.json");
   }
 
   @Test
