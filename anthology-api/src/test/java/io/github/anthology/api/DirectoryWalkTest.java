@@ -40,14 +40,23 @@ class DirectoryWalkTest {
     assertThat(after.read().recommendations()).hasSize(recommendations);
   }
 
-  @Test
-  void researchInSubdirectoriesIsReadAndIgnoredOnesAreNot() throws Exception {
-    Path reg = registry();
-    String research = Files.readString(reg.resolve("research.yaml"));
+  /**
+   * The example registry as a tree: its first year's papers in {@code research.yaml}, the rest in
+   * {@code later/research.yaml}.
+   */
+  static Path splitRegistry(Path reg) throws Exception {
+    Files.createDirectories(reg.resolve("later"));
+    Files.copy(EXAMPLE.resolve("taxonomy.yaml"), reg.resolve("taxonomy.yaml"));
+    String research = Files.readString(EXAMPLE.resolve("research.yaml"));
     int split = research.indexOf("\n20", research.indexOf("\n20") + 1);
     Files.writeString(reg.resolve("research.yaml"), research.substring(0, split + 1));
-    Files.createDirectories(reg.resolve("later"));
     Files.writeString(reg.resolve("later/research.yaml"), research.substring(split + 1));
+    return reg;
+  }
+
+  @Test
+  void researchInSubdirectoriesIsReadAndIgnoredOnesAreNot() throws Exception {
+    Path reg = splitRegistry(tmp.resolve("reg"));
     Files.createDirectories(reg.resolve("drafts"));
     Files.writeString(reg.resolve("drafts/research.yaml"), "2031:\n  - title: not: valid: yaml\n");
     Files.createDirectories(reg.resolve(".cache"));

@@ -3,7 +3,9 @@ package io.github.anthology.api.internal;
 import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.internal.plugin.PluginLoader;
 import io.github.anthology.api.internal.plugin.RuleSet;
+import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.ReadListener;
 import io.github.anthology.io.RegistryInputs;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.io.SourceFiles;
@@ -99,8 +101,34 @@ public final class Session {
    * @throws AnthologyException when an input cannot be read
    */
   public LoadedRegistry readSelected() throws AnthologyException {
+    return readSelected(BuildProgress.silent());
+  }
+
+  /**
+   * Reads the selected inputs as {@link #readSelected()} does, telling the progress of each file:
+   * {@link BuildProgress#expect} with their number, then a step {@code reading FILE} for each.
+   *
+   * @param progress where progress goes
+   * @return the registry and its texts
+   * @throws AnthologyException when an input cannot be read
+   */
+  public LoadedRegistry readSelected(BuildProgress progress) throws AnthologyException {
     List<Path> files = selectedFiles();
-    return Errors.translate(() -> RegistryLoader.load(files, unsaved()));
+    return Errors.translate(() -> RegistryLoader.load(files, unsaved(), reading(progress)));
+  }
+
+  private static ReadListener reading(BuildProgress progress) {
+    return new ReadListener() {
+      @Override
+      public void files(int count) {
+        progress.expect(count);
+      }
+
+      @Override
+      public void reading(String file) {
+        progress.step("reading " + file);
+      }
+    };
   }
 
   /**
