@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code anthology completion zsh} and {@code fish} in the real shells: zsh driven on a
@@ -48,19 +49,16 @@ class ZshFishCompletionTest {
     return r.output().lines().map(s -> s.split("\t")[0]).filter(s -> !s.isBlank()).toList();
   }
 
-  @Test
-  void zshCompletesCommandsOptionsAndValues() throws Exception {
-    assertThat(zsh("anthology li")).containsExactly("lint");
-    assertThat(zsh("anthology ")).contains("lint", "build", "diff", "completion", "calc");
-    assertThat(zsh("anthology lint --for")).containsExactly("--format");
-    assertThat(zsh("anthology lint --format s")).containsExactly("sarif");
+  private List<String> offered(String shell, String line) throws Exception {
+    return shell.equals("zsh") ? zsh(line) : fish(line);
   }
 
-  @Test
-  void fishCompletesCommandsOptionsAndValues() throws Exception {
-    assertThat(fish("anthology li")).containsExactly("lint");
-    assertThat(fish("anthology ")).contains("lint", "build", "diff", "completion", "calc");
-    assertThat(fish("anthology lint --for")).containsExactly("--format");
-    assertThat(fish("anthology lint --format s")).containsExactly("sarif");
+  @ParameterizedTest
+  @ValueSource(strings = {"zsh", "fish"})
+  void commandsOptionsAndValuesComplete(String shell) throws Exception {
+    assertThat(offered(shell, "anthology li")).containsExactly("lint");
+    assertThat(offered(shell, "anthology ")).contains("lint", "build", "diff", "completion", "calc");
+    assertThat(offered(shell, "anthology lint --for")).containsExactly("--format");
+    assertThat(offered(shell, "anthology lint --format s")).containsExactly("sarif");
   }
 }
