@@ -68,12 +68,12 @@ final class YamlScalars {
     boolean breakSpace = false;
     boolean spaceBreak = false;
     boolean afterBlank = true;
-    boolean beforeBlank = n == 1 || blank(s.codePointAt(1)) || isBreak(s.codePointAt(1)) || s.codePointAt(1) == '\r';
+    boolean beforeBlank = n == 1 || followsAsBlank(s.charAt(1));
     boolean lastSpace = false;
     boolean lastBreak = false;
     int i = 0;
     while (i < n) {
-      int c = s.codePointAt(i);
+      int c = codePointAt(s, i);
       if (i == 0) {
         block |= LEADING_INDICATORS.indexOf(c) >= 0 || (c == '?' || c == ':' || c == '-') && beforeBlank;
       } else {
@@ -81,9 +81,9 @@ final class YamlScalars {
       }
       boolean isBreak = isBreak(c);
       breaks |= isBreak;
-      if (!(c == '\n' || c >= 0x20 && c <= 0x7E || c == 0x85 || c >= 0xA0 && c <= 0xD7FF
-          || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF)) {
-        special = true;
+      if (c < 0x20 || c > 0x7E) {
+        special |= !(c == '\n' || c == 0x85 || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+            || c >= 0x10000 && c <= 0x10FFFF);
       }
       if (c == ' ' || isBreak) {
         leadingBlank |= i == 0;
@@ -98,13 +98,14 @@ final class YamlScalars {
       }
       lastSpace = c == ' ';
       lastBreak = isBreak;
-      i += Character.charCount(c);
+      i += c > 0xFFFF ? 2 : 1;
       afterBlank = blank(c) || isBreak;
+      // the character after the next one, as the emitter looks at it (a pair's high half is no blank)
       beforeBlank = true;
       if (i + 1 < n) {
-        int next = i + Character.charCount(s.codePointAt(i));
+        int next = i + (codePointAt(s, i) > 0xFFFF ? 2 : 1);
         if (next < n) {
-          beforeBlank = blank(s.codePointAt(next)) || isBreak;
+          beforeBlank = blank(s.charAt(next)) || isBreak;
         }
       }
     }
@@ -125,6 +126,23 @@ final class YamlScalars {
       flags &= ~BLOCK_PLAIN;
     }
     return flags;
+  }
+
+  /** Whether the character after the first is a blank or break, as the emitter first looks at it. */
+  private static boolean followsAsBlank(char c) {
+    return blank(c) || isBreak(c) || c == '\r';
+  }
+
+  /** {@link String#codePointAt} without its bounds checks: a pair as one code point, else the character. */
+  private static int codePointAt(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= Character.MIN_HIGH_SURROGATE && c <= Character.MAX_HIGH_SURROGATE && i + 1 < s.length()) {
+      char d = s.charAt(i + 1);
+      if (Character.isLowSurrogate(d)) {
+        return Character.toCodePoint(c, d);
+      }
+    }
+    return c;
   }
 
   /** {@code 0[0-9_]+}: read back as an octal number. */

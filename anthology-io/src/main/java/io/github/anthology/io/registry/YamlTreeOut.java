@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * An export written as block-style YAML straight to its writer, token by token, with no event queue
@@ -22,6 +24,10 @@ final class YamlTreeOut extends YamlPrinter implements TreeOut {
   private static final byte SIMPLE_VALUE = 1;
   private static final byte COMPLEX_VALUE = 2;
 
+  /** Keys recur (field names, topics): the style of each, and whether it is a {@code ?} key, worked out once. */
+  private static final int COMPLEX_KEY = 8;
+  private static final int NAMES_KEPT = 10_000;
+  private final Map<String, Integer> names = new HashMap<>();
   private byte[] kinds = new byte[16];
   private byte[] states = new byte[16];
   private int[] indents = new int[16];
@@ -121,13 +127,23 @@ final class YamlTreeOut extends YamlPrinter implements TreeOut {
   public void name(String name) throws IOException {
     open();
     writeIndent();
-    int asked = YamlQuoting.INSTANCE.needToQuoteName(name) ? YamlScalars.DOUBLE_QUOTED : YamlScalars.PLAIN;
-    if (YamlScalars.simpleKey(name)) {
-      scalar(name, asked, true);
+    Integer known = names.get(name);
+    int style;
+    if (known != null) {
+      style = known;
+    } else {
+      int asked = YamlQuoting.INSTANCE.needToQuoteName(name) ? YamlScalars.DOUBLE_QUOTED : YamlScalars.PLAIN;
+      style = YamlScalars.simpleKey(name) ? YamlScalars.style(name, asked, true) : COMPLEX_KEY | asked;
+      if (names.size() < NAMES_KEPT) {
+        names.put(name, style);
+      }
+    }
+    if ((style & COMPLEX_KEY) == 0) {
+      scalar(name, style);
       states[depth - 1] = SIMPLE_VALUE;
     } else {
       indicator("?", true, false, true);
-      scalar(name, asked, false);
+      scalar(name, YamlScalars.style(name, style & ~COMPLEX_KEY, false));
       states[depth - 1] = COMPLEX_VALUE;
     }
   }
@@ -177,14 +193,14 @@ final class YamlTreeOut extends YamlPrinter implements TreeOut {
 
   private void value(String text, int asked) throws IOException {
     node();
-    scalar(text, asked, false);
+    scalar(text, YamlScalars.style(text, asked, false));
   }
 
-  /** A scalar, indented one step deeper for any line it continues on. */
-  private void scalar(String text, int asked, boolean simpleKey) throws IOException {
+  /** A scalar in the style chosen for it, indented one step deeper for any line it continues on. */
+  private void scalar(String text, int style) throws IOException {
     int saved = indent;
     indent = indent < 0 ? 2 : indent + 2;
-    switch (YamlScalars.style(text, asked, simpleKey)) {
+    switch (style) {
       case YamlScalars.PLAIN -> plain(text);
       case YamlScalars.SINGLE_QUOTED -> singleQuoted(text);
       case YamlScalars.LITERAL -> literal(text);
