@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.Supplier;
 
 /**
  * Writes an anthology's recommendations as the reference system's export: {@code metadata},
@@ -26,9 +27,18 @@ public final class RegistryWriter {
 
   public static void write(Anthology anthology, RegistryFormat format, ExportOptions options, Writer out)
       throws IOException {
+    write(anthology, format, options, () -> RegistryStatistics.of(anthology), out);
+  }
+
+  /**
+   * Writes an export whose per-topic summary is given ({@code statistics} of this anthology), so that
+   * several exports of one build work it out once.
+   */
+  public static void write(Anthology anthology, RegistryFormat format, ExportOptions options,
+      Supplier<RegistryStatistics> statistics, Writer out) throws IOException {
     if (format == RegistryFormat.YAML) {
       YamlTreeOut yaml = new YamlTreeOut(out);
-      document(yaml, anthology, options);
+      document(yaml, anthology, options, statistics);
       yaml.finish();
       return;
     }
@@ -42,7 +52,7 @@ public final class RegistryWriter {
         }
       } else {
         g.setPrettyPrinter(prettyJson());
-        document(json, anthology, options);
+        document(json, anthology, options, statistics);
       }
     }
     if (!(format == RegistryFormat.JSONL && anthology.recommendations().isEmpty())) {
@@ -61,7 +71,8 @@ public final class RegistryWriter {
     return out.toString();
   }
 
-  static void document(TreeOut g, Anthology anthology, ExportOptions options) throws IOException {
+  static void document(TreeOut g, Anthology anthology, ExportOptions options, Supplier<RegistryStatistics> statistics)
+      throws IOException {
     g.startObject();
     g.objectField("metadata");
     if (options.lastUpdated().isPresent()) {
@@ -80,7 +91,7 @@ public final class RegistryWriter {
     }
     g.endArray();
     g.objectField("topics");
-    for (TopicStatistics t : RegistryStatistics.of(anthology).topics()) {
+    for (TopicStatistics t : statistics.get().topics()) {
       g.objectField(t.name());
       g.numberField("count", t.count());
       g.objectField("years");

@@ -108,6 +108,18 @@ class YamlPrinter {
     }
   }
 
+  /** A plain scalar of one line (see {@link YamlScalars#ordinaryPlain}). */
+  final void plain(char[] s, int n) throws IOException {
+    if (!whitespace) {
+      column++;
+      out.write(' ');
+    }
+    whitespace = false;
+    indention = false;
+    column += n;
+    out.write(s, 0, n);
+  }
+
   final void singleQuoted(String s) throws IOException {
     indicator("'", true, false, false);
     int n = s.length();

@@ -40,6 +40,49 @@ final class YamlScalars {
     return (a & SINGLE) != 0 && !(simpleKey && multiline) ? SINGLE_QUOTED : DOUBLE_QUOTED;
   }
 
+  /**
+   * Whether a text is certainly asked for and written as a plain scalar of one line, seen in one pass:
+   * longer than 10 characters (no reserved word or YAML 1.1 boolean or null), starting with an ASCII
+   * letter (no indicator, number, date or leading blank), printable ASCII only (no break, no
+   * character to escape), not ending in a space, without {@code [ ] { } ,}, without a {@code #}
+   * after a space and without a {@code :} before a space or at the end. Most texts of a registry are
+   * so; any other goes through the full rules.
+   */
+  static boolean ordinaryPlain(char[] a, int n) {
+    if (n <= 10) {
+      return false;
+    }
+    char first = a[0];
+    if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') || a[n - 1] == ' ') {
+      return false;
+    }
+    char previous = first;
+    for (int i = 1; i < n; i++) {
+      char c = a[i];
+      if (c < 0x20 || c > 0x7E) {
+        return false;
+      }
+      switch (c) {
+        case '[', ']', '{', '}', ',':
+          return false;
+        case '#':
+          if (previous == ' ') {
+            return false;
+          }
+          break;
+        case ':':
+          if (i == n - 1 || a[i + 1] == ' ') {
+            return false;
+          }
+          break;
+        default:
+          break;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
   /** Whether a key can be written as {@code key: value} (shorter than 128, not empty, one line). */
   static boolean simpleKey(String text) {
     return text.length() < 128 && !text.isEmpty() && (analyse(text) & MULTILINE) == 0;

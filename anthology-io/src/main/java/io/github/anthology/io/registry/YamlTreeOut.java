@@ -28,6 +28,8 @@ final class YamlTreeOut extends YamlPrinter implements TreeOut {
   private static final int COMPLEX_KEY = 8;
   private static final int NAMES_KEPT = 10_000;
   private final Map<String, Integer> names = new HashMap<>();
+  /** The characters of the text being written, copied once: loops over an array, not {@code charAt}. */
+  private char[] scratch = new char[256];
   private byte[] kinds = new byte[16];
   private byte[] states = new byte[16];
   private int[] indents = new int[16];
@@ -150,6 +152,16 @@ final class YamlTreeOut extends YamlPrinter implements TreeOut {
 
   @Override
   public void string(String value) throws IOException {
+    int n = value.length();
+    if (n > scratch.length) {
+      scratch = new char[Math.max(n, scratch.length * 2)];
+    }
+    value.getChars(0, n, scratch, 0);
+    if (YamlScalars.ordinaryPlain(scratch, n)) {
+      node();
+      plain(scratch, n);
+      return;
+    }
     int asked;
     if (value.isEmpty()) {
       asked = YamlScalars.DOUBLE_QUOTED;
@@ -171,9 +183,11 @@ final class YamlTreeOut extends YamlPrinter implements TreeOut {
     value(value ? "true" : "false", YamlScalars.PLAIN);
   }
 
+  /** A whole number's digits are always written plain. */
   @Override
   public void number(long value) throws IOException {
-    value(Long.toString(value), YamlScalars.PLAIN);
+    node();
+    plain(Long.toString(value));
   }
 
   @Override

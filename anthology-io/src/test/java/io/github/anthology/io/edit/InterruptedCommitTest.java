@@ -33,13 +33,7 @@ class InterruptedCommitTest {
     ChangeSet rename = new ChangeSet();
     rename.put(SourceFiles.display(research), Files.readString(research), "2020:\n  - title: A\n    topics: [new-name]\n");
     rename.put(SourceFiles.display(taxonomy), Files.readString(taxonomy), "topics:\n  - name: new-name\n");
-    int[] moves = {0};
-    AtomicWriter killedAfterOne = new AtomicWriter((temporary, target) -> {
-      if (moves[0]++ == 1) {
-        throw new Killed();
-      }
-      Mover.atomic().move(temporary, target);
-    });
+    AtomicWriter killedAfterOne = killedAfterOne();
 
     assertThatThrownBy(() -> rename.write(killedAfterOne)).isInstanceOf(Killed.class);
     assertThat(research).content().contains("new-name");
@@ -64,13 +58,7 @@ class InterruptedCommitTest {
     ChangeSet rename = new ChangeSet();
     rename.put(SourceFiles.display(research), oldResearch, newResearch);
     rename.put(SourceFiles.display(taxonomy), oldTaxonomy, newTaxonomy);
-    int[] moves = {0};
-    AtomicWriter killedAfterOne = new AtomicWriter((temporary, target) -> {
-      if (moves[0]++ == 1) {
-        throw new Killed();
-      }
-      Mover.atomic().move(temporary, target);
-    });
+    AtomicWriter killedAfterOne = killedAfterOne();
     assertThatThrownBy(() -> rename.write(killedAfterOne)).isInstanceOf(Killed.class);
     Path journal;
     try (var files = Files.list(dir)) {
@@ -95,6 +83,17 @@ class InterruptedCommitTest {
     assertThat(research).content().isEqualTo(newResearch);
     assertThat(taxonomy).content().isEqualTo(newTaxonomy);
     assertThat(hidden()).isEmpty();
+  }
+
+  /** A writer whose run is killed after the first of its renames. */
+  private static AtomicWriter killedAfterOne() {
+    int[] moves = {0};
+    return new AtomicWriter((temporary, target) -> {
+      if (moves[0]++ == 1) {
+        throw new Killed();
+      }
+      Mover.atomic().move(temporary, target);
+    });
   }
 
   private static String sha256(String text) throws Exception {

@@ -14,7 +14,8 @@ final class SnakeYamlOracle {
   private SnakeYamlOracle() {}
 
   static String export(Anthology anthology, ExportOptions options) {
-    return emit(g -> RegistryWriter.document(g, anthology, options));
+    return emit(g -> RegistryWriter.document(g, anthology, options,
+        () -> io.github.anthology.model.stats.RegistryStatistics.of(anthology)));
   }
 
   /** Any tree of maps, lists and scalars, as a kept value is written. */

@@ -60,6 +60,16 @@ class StreamedYamlProperties {
     assertThat(SnakeYamlOracle.streamedValue(tree)).isEqualTo(SnakeYamlOracle.value(tree));
   }
 
+  @Property(tries = 3000)
+  void anOrdinaryTextIsOneThatTheFullRulesWritePlain(@ForAll("texts") String text) {
+    if (YamlScalars.ordinaryPlain(text.toCharArray(), text.length())) {
+      assertThat(YamlQuoting.INSTANCE.quoteValue(text)).isFalse();
+      assertThat(text).doesNotContain("\n");
+      assertThat(YamlScalars.style(text, YamlScalars.PLAIN, false)).isEqualTo(YamlScalars.PLAIN);
+      assertThat(YamlScalars.analyse(text) & 2).as("one line").isZero();
+    }
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return nasty();
