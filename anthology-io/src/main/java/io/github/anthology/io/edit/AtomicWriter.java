@@ -6,12 +6,11 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never half of it, and no
@@ -74,14 +73,15 @@ public final class AtomicWriter {
     Recovery.settleDirectory(dir);
     Temporaries.Handle handle = Temporaries.create(dir, target.real().getFileName().toString());
     try {
-      MessageDigest sha = Durability.sha256();
+      CRC32C crc = new CRC32C();
       OutputStream raw = new KeptOpen(Channels.newOutputStream(handle.channel()));
-      try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(raw, BUFFER), sha)) {
+      try (OutputStream out = new CheckedOutputStream(new BufferedOutputStream(raw, BUFFER), crc)) {
         content.writeTo(out);
       }
       handle.channel().force(true);
       boolean dressed = target.dress(handle.path());
-      return new Staged(target, handle, HexFormat.of().formatHex(sha.digest()), target.inPlace() || !dressed, expected);
+      String digest = Durability.digest(crc.getValue(), handle.channel().size());
+      return new Staged(target, handle, digest, target.inPlace() || !dressed, expected);
     } catch (IOException | RuntimeException | Error e) {
       handle.discard();
       throw e;

@@ -44,13 +44,14 @@ final class FileCommit {
       List<Journal.Entry> entries = new ArrayList<>();
       for (AtomicWriter.Staged s : sorted) {
         TargetLock lock = locks.get(s);
-        byte[] now = lock == null ? null : lock.read();
+        // the old content is held in memory only to compare it with what was read; else it is only digested
+        byte[] now = lock == null || s.expected().isEmpty() ? null : lock.read();
         if (s.expected().isPresent() && (now == null || !s.expected().get().equals(text(now)))) {
           throw new FileSystemException(s.target().shown().toString(), null,
               "changed on disk since it was read; nothing was written (run again to work on the new content)");
         }
-        entries.add(new Journal.Entry(s.target().real(), s.handle().path(), now == null ? "" : Durability.digest(now),
-            s.digest(), s.inPlace()));
+        String before = lock == null ? "" : now != null ? Durability.digest(now) : lock.digest();
+        entries.add(new Journal.Entry(s.target().real(), s.handle().path(), before, s.digest(), s.inPlace()));
       }
       if (entries.size() > 1 || entries.stream().anyMatch(Journal.Entry::inPlace)) {
         byte[] id = new byte[6];

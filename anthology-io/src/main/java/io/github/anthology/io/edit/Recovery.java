@@ -73,16 +73,16 @@ public final class Recovery {
     try {
       for (Journal.Entry e : journal.entries()) {
         if (Files.exists(e.staged())) {
-          String now = Files.exists(e.target()) ? Durability.digest(e.target()) : "";
+          String now = Files.exists(e.target()) ? Durability.digest(e.target(), e.after()) : "";
           if (!now.equals(e.before()) && !now.equals(e.after())) {
             throw cannot(e, "the file was changed after the interrupted write; its new content is in "
                 + e.staged().getFileName());
           }
-          if (!Durability.digest(e.staged()).equals(e.after())) {
+          if (!Durability.digest(e.staged(), e.after()).equals(e.after())) {
             throw cannot(e, "its staged new content " + e.staged().getFileName() + " is damaged");
           }
           FileCommit.place(e, Mover.atomic(), null, null);
-        } else if (!Files.exists(e.target()) || !Durability.digest(e.target()).equals(e.after())) {
+        } else if (!Files.exists(e.target()) || !Durability.digest(e.target(), e.after()).equals(e.after())) {
           throw cannot(e, "its staged new content " + e.staged().getFileName() + " is gone");
         }
       }

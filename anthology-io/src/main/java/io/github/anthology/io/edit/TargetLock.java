@@ -96,6 +96,21 @@ final class TargetLock implements AutoCloseable {
   }
 
   /** The file's bytes, read through the locked channel. */
+  /** The digest of the file's content (see {@link Durability#digest(long, long)}), read through the locked channel. */
+  String digest() throws IOException {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+    long length = 0;
+    channel.position(0);
+    for (int n = channel.read(buffer); n >= 0; n = channel.read(buffer)) {
+      buffer.flip();
+      crc.update(buffer);
+      length += n;
+      buffer.clear();
+    }
+    return Durability.digest(crc.getValue(), length);
+  }
+
   byte[] read() throws IOException {
     long size = channel.size();
     if (size > Integer.MAX_VALUE - 16) {

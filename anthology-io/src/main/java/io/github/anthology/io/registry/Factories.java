@@ -5,12 +5,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.anthology.io.yaml.YamlDocument;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The Jackson factories of the files Anthology reads and writes, configured once: input limits,
@@ -46,21 +42,7 @@ public final class Factories {
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .stringQuotingChecker(new QuoteAmbiguous()));
-  }
-
-  /**
-   * Also quotes any text a YAML 1.1 reader (PyYAML, the reference system) would take for something
-   * else: a date, {@code 0x1F}, {@code on}, {@code ~}.
-   */
-  private static final class QuoteAmbiguous extends StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-    private static final Resolver YAML_11 = new Resolver();
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || !YAML_11.resolve(NodeId.scalar, value, true).equals(Tag.STR);
-    }
+        .stringQuotingChecker(YamlQuoting.INSTANCE));
   }
 
   static JsonFactory of(RegistryFormat format) {

@@ -1,6 +1,5 @@
 package io.github.anthology.io.registry;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.anthology.model.Extra;
 import io.github.anthology.model.PaperRef;
 import io.github.anthology.model.Recommendation;
@@ -25,87 +24,87 @@ final class RecordWriter {
 
   private RecordWriter() {}
 
-  static void write(JsonGenerator g, Recommendation rec) throws IOException {
-    g.writeStartObject();
+  static void write(TreeOut g, Recommendation rec) throws IOException {
+    g.startObject();
     nullable(g, "id", rec.id().map(Scalar::text));
-    g.writeStringField("recommendation", rec.text());
-    g.writeFieldName("topic");
+    g.stringField("recommendation", rec.text());
+    g.name("topic");
     if (rec.primaryTopics().size() == 1) {
-      g.writeString(rec.primaryTopics().get(0).text());
+      g.string(rec.primaryTopics().get(0).text());
     } else if (rec.primaryTopics().isEmpty()) {
-      g.writeNull();
+      g.nullValue();
     } else {
       strings(g, rec.primaryTopics().stream().map(Scalar::text).toList());
     }
     Optional<Object> keptTopicId = extra(rec, TOPIC_ID);
     if (keptTopicId.isPresent()) {
-      g.writeFieldName(TOPIC_ID);
+      g.name(TOPIC_ID);
       value(g, keptTopicId.get());
     } else {
       nullable(g, TOPIC_ID, DerivedFields.topicId(rec));
     }
     if (!rec.secondaryTopics().isEmpty()) {
-      g.writeFieldName("secondary");
+      g.name("secondary");
       strings(g, rec.secondaryTopics().stream().map(Scalar::text).toList());
     }
     source(g, rec);
-    g.writeStringField("status", rec.status().label());
-    g.writeFieldName("supporting_evidence");
+    g.stringField("status", rec.status().label());
+    g.name("supporting_evidence");
     strings(g, rec.evidence().stream().map(Scalar::text).toList());
-    g.writeFieldName("implementations");
+    g.name("implementations");
     strings(g, rec.implementations());
     if (!rec.supersededBy().isEmpty()) {
-      g.writeFieldName("superseded_by");
+      g.name("superseded_by");
       strings(g, rec.supersededBy().stream().map(Scalar::text).toList());
     }
     if (rec.deprecatedDate().isPresent()) {
-      g.writeStringField("deprecated_date", rec.deprecatedDate().get());
+      g.stringField("deprecated_date", rec.deprecatedDate().get());
     }
     if (rec.deprecationReason().isPresent()) {
-      g.writeStringField("reason", rec.deprecationReason().get());
+      g.stringField("reason", rec.deprecationReason().get());
     }
     for (Extra e : rec.extras()) {
       if (!e.key().equals(SOURCE) && !e.key().equals(TOPIC_ID)) {
-        g.writeFieldName(e.key());
+        g.name(e.key());
         value(g, e.value());
       }
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void source(JsonGenerator g, Recommendation rec) throws IOException {
+  private static void source(TreeOut g, Recommendation rec) throws IOException {
     PaperRef s = rec.source();
     @SuppressWarnings("unchecked")
     Map<String, Object> kept = (Map<String, Object>) extra(rec, SOURCE).orElse(Map.of());
-    g.writeObjectFieldStart(SOURCE);
+    g.objectField(SOURCE);
     derived(g, kept, "paper", DerivedFields.paperLabel(s));
     derived(g, kept, "paper_id", DerivedFields.paperId(rec.id()));
     if (kept.containsKey("year")) {
-      g.writeFieldName("year");
+      g.name("year");
       value(g, kept.get("year"));
     } else if (s.year().isPresent()) {
-      g.writeNumberField("year", s.year().getAsInt());
+      g.numberField("year", s.year().getAsInt());
     } else {
-      g.writeNullField("year");
+      g.nullField("year");
     }
     nullable(g, "first_author", s.firstAuthor());
     nullable(g, "arxiv_id", s.arxivId());
     if (s.title().isPresent()) {
-      g.writeStringField("title", s.title().get());
+      g.stringField("title", s.title().get());
     }
     for (Map.Entry<String, Object> e : kept.entrySet()) {
       if (!List.of("paper", "paper_id", "year").contains(e.getKey())) {
-        g.writeFieldName(e.getKey());
+        g.name(e.getKey());
         value(g, e.getValue());
       }
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void derived(JsonGenerator g, Map<String, Object> kept, String key, Optional<String> computed)
+  private static void derived(TreeOut g, Map<String, Object> kept, String key, Optional<String> computed)
       throws IOException {
     if (kept.containsKey(key)) {
-      g.writeFieldName(key);
+      g.name(key);
       value(g, kept.get(key));
     } else {
       nullable(g, key, computed);
@@ -116,53 +115,53 @@ final class RecordWriter {
     return rec.extras().stream().filter(e -> e.key().equals(key)).findFirst().map(Extra::value);
   }
 
-  private static void nullable(JsonGenerator g, String key, Optional<String> value) throws IOException {
+  private static void nullable(TreeOut g, String key, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(key, value.get());
+      g.stringField(key, value.get());
     } else {
-      g.writeNullField(key);
+      g.nullField(key);
     }
   }
 
-  private static void strings(JsonGenerator g, List<String> values) throws IOException {
-    g.writeStartArray();
+  private static void strings(TreeOut g, List<String> values) throws IOException {
+    g.startArray();
     for (String v : values) {
-      g.writeString(v);
+      g.string(v);
     }
-    g.writeEndArray();
+    g.endArray();
   }
 
   /** A kept value: text, boolean, number, null, or lists and maps of those. */
-  static void value(JsonGenerator g, Object v) throws IOException {
+  static void value(TreeOut g, Object v) throws IOException {
     if (v == null) {
-      g.writeNull();
+      g.nullValue();
     } else if (v instanceof String s) {
-      g.writeString(s);
+      g.string(s);
     } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
+      g.bool(b);
     } else if (v instanceof BigDecimal d) {
-      g.writeNumber(d);
+      g.number(d);
     } else if (v instanceof BigInteger i) {
-      g.writeNumber(i);
+      g.number(i);
     } else if (v instanceof Double || v instanceof Float) {
-      g.writeNumber(((Number) v).doubleValue());
+      g.number(((Number) v).doubleValue());
     } else if (v instanceof Number n) {
-      g.writeNumber(n.longValue());
+      g.number(n.longValue());
     } else if (v instanceof List<?> list) {
-      g.writeStartArray();
+      g.startArray();
       for (Object o : list) {
         value(g, o);
       }
-      g.writeEndArray();
+      g.endArray();
     } else if (v instanceof Map<?, ?> map) {
-      g.writeStartObject();
+      g.startObject();
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
+        g.name(String.valueOf(e.getKey()));
         value(g, e.getValue());
       }
-      g.writeEndObject();
+      g.endObject();
     } else {
-      g.writeString(String.valueOf(v));
+      g.string(String.valueOf(v));
     }
   }
 }

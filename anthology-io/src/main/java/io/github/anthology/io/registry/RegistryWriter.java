@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.Supplier;
 
 /**
  * Writes an anthology's recommendations as the reference system's export: {@code metadata},
@@ -26,21 +27,35 @@ public final class RegistryWriter {
 
   public static void write(Anthology anthology, RegistryFormat format, ExportOptions options, Writer out)
       throws IOException {
+    write(anthology, format, options, () -> RegistryStatistics.of(anthology), out);
+  }
+
+  /**
+   * Writes an export whose per-topic summary is given ({@code statistics} of this anthology), so that
+   * several exports of one build work it out once.
+   */
+  public static void write(Anthology anthology, RegistryFormat format, ExportOptions options,
+      Supplier<RegistryStatistics> statistics, Writer out) throws IOException {
+    if (format == RegistryFormat.YAML) {
+      YamlTreeOut yaml = new YamlTreeOut(out);
+      document(yaml, anthology, options, statistics);
+      yaml.finish();
+      return;
+    }
     try (JsonGenerator g = Factories.of(format).createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      JsonTreeOut json = new JsonTreeOut(g);
       if (format == RegistryFormat.JSONL) {
         g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
         for (Recommendation rec : anthology.recommendations()) {
-          RecordWriter.write(g, rec);
+          RecordWriter.write(json, rec);
         }
       } else {
-        if (format == RegistryFormat.JSON) {
-          g.setPrettyPrinter(prettyJson());
-        }
-        document(g, anthology, options);
+        g.setPrettyPrinter(prettyJson());
+        document(json, anthology, options, statistics);
       }
     }
-    if (format != RegistryFormat.YAML && !(format == RegistryFormat.JSONL && anthology.recommendations().isEmpty())) {
+    if (!(format == RegistryFormat.JSONL && anthology.recommendations().isEmpty())) {
       out.write('\n');
     }
   }
@@ -56,38 +71,39 @@ public final class RegistryWriter {
     return out.toString();
   }
 
-  private static void document(JsonGenerator g, Anthology anthology, ExportOptions options) throws IOException {
-    g.writeStartObject();
-    g.writeObjectFieldStart("metadata");
+  static void document(TreeOut g, Anthology anthology, ExportOptions options, Supplier<RegistryStatistics> statistics)
+      throws IOException {
+    g.startObject();
+    g.objectField("metadata");
     if (options.lastUpdated().isPresent()) {
-      g.writeStringField("last_updated", options.lastUpdated().get());
+      g.stringField("last_updated", options.lastUpdated().get());
     }
-    g.writeStringField("schema_version", anthology.schemaVersion());
-    g.writeArrayFieldStart("status_types");
+    g.stringField("schema_version", anthology.schemaVersion());
+    g.arrayField("status_types");
     for (Status s : Status.values()) {
-      g.writeString(s.label());
+      g.string(s.label());
     }
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeArrayFieldStart("recommendations");
+    g.endArray();
+    g.endObject();
+    g.arrayField("recommendations");
     for (Recommendation rec : anthology.recommendations()) {
       RecordWriter.write(g, rec);
     }
-    g.writeEndArray();
-    g.writeObjectFieldStart("topics");
-    for (TopicStatistics t : RegistryStatistics.of(anthology).topics()) {
-      g.writeObjectFieldStart(t.name());
-      g.writeNumberField("count", t.count());
-      g.writeObjectFieldStart("years");
+    g.endArray();
+    g.objectField("topics");
+    for (TopicStatistics t : statistics.get().topics()) {
+      g.objectField(t.name());
+      g.numberField("count", t.count());
+      g.objectField("years");
       if (t.earliest().isPresent()) {
-        g.writeNumberField("earliest", t.earliest().getAsInt());
-        g.writeNumberField("latest", t.latest().getAsInt());
+        g.numberField("earliest", t.earliest().getAsInt());
+        g.numberField("latest", t.latest().getAsInt());
       }
-      g.writeEndObject();
-      g.writeEndObject();
+      g.endObject();
+      g.endObject();
     }
-    g.writeEndObject();
-    g.writeEndObject();
+    g.endObject();
+    g.endObject();
   }
 
   private static DefaultPrettyPrinter prettyJson() {

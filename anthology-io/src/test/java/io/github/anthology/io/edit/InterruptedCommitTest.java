@@ -33,13 +33,7 @@ class InterruptedCommitTest {
     ChangeSet rename = new ChangeSet();
     rename.put(SourceFiles.display(research), Files.readString(research), "2020:\n  - title: A\n    topics: [new-name]\n");
     rename.put(SourceFiles.display(taxonomy), Files.readString(taxonomy), "topics:\n  - name: new-name\n");
-    int[] moves = {0};
-    AtomicWriter killedAfterOne = new AtomicWriter((temporary, target) -> {
-      if (moves[0]++ == 1) {
-        throw new Killed();
-      }
-      Mover.atomic().move(temporary, target);
-    });
+    AtomicWriter killedAfterOne = killedAfterOne();
 
     assertThatThrownBy(() -> rename.write(killedAfterOne)).isInstanceOf(Killed.class);
     assertThat(research).content().contains("new-name");
@@ -51,6 +45,60 @@ class InterruptedCommitTest {
     assertThat(research).content().contains("new-name");
     assertThat(taxonomy).content().contains("new-name");
     assertThat(hidden()).isEmpty();
+  }
+
+  @Test
+  void aJournalOfAnEarlierVersionWithSha256DigestsIsCompletedToo() throws Exception {
+    String oldResearch = "2020:\n  - title: A\n    topics: [old-name]\n";
+    String newResearch = "2020:\n  - title: A\n    topics: [new-name]\n";
+    String oldTaxonomy = "topics:\n  - name: old-name\n";
+    String newTaxonomy = "topics:\n  - name: new-name\n";
+    Path research = Files.writeString(dir.resolve("research.yaml"), oldResearch);
+    Path taxonomy = Files.writeString(dir.resolve("taxonomy.yaml"), oldTaxonomy);
+    ChangeSet rename = new ChangeSet();
+    rename.put(SourceFiles.display(research), oldResearch, newResearch);
+    rename.put(SourceFiles.display(taxonomy), oldTaxonomy, newTaxonomy);
+    AtomicWriter killedAfterOne = killedAfterOne();
+    assertThatThrownBy(() -> rename.write(killedAfterOne)).isInstanceOf(Killed.class);
+    Path journal;
+    try (var files = Files.list(dir)) {
+      journal = files.filter(p -> p.getFileName().toString().endsWith(".anthology-journal")).findFirst().orElseThrow();
+    }
+    assertThat(journal).content().contains("\tcrc32c:");
+    StringBuilder earlier = new StringBuilder();
+    for (String line : Files.readString(journal).split("\n", -1)) {
+      String[] f = line.split("\t");
+      if (f[0].equals("file")) {
+        boolean isResearch = f[4].endsWith("research.yaml");
+        f[2] = sha256(isResearch ? oldResearch : oldTaxonomy);
+        f[3] = sha256(isResearch ? newResearch : newTaxonomy);
+        line = String.join("\t", f);
+      }
+      earlier.append(line).append(line.isEmpty() ? "" : "\n");
+    }
+    Files.writeString(journal, earlier.toString());
+
+    RegistryLoader.load(List.of(dir));
+
+    assertThat(research).content().isEqualTo(newResearch);
+    assertThat(taxonomy).content().isEqualTo(newTaxonomy);
+    assertThat(hidden()).isEmpty();
+  }
+
+  /** A writer whose run is killed after the first of its renames. */
+  private static AtomicWriter killedAfterOne() {
+    int[] moves = {0};
+    return new AtomicWriter((temporary, target) -> {
+      if (moves[0]++ == 1) {
+        throw new Killed();
+      }
+      Mover.atomic().move(temporary, target);
+    });
+  }
+
+  private static String sha256(String text) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -26,11 +26,19 @@ final class Generated {
   }
 
   static Arbitrary<List<Scalar>> scalars(int max) {
-    return text().map(Scalar::of).list().ofMaxSize(max);
+    return scalars(text(), max);
+  }
+
+  private static Arbitrary<List<Scalar>> scalars(Arbitrary<String> text, int max) {
+    return text.map(Scalar::of).list().ofMaxSize(max);
   }
 
   static Arbitrary<PaperRef> source() {
-    return Combinators.combine(text().optional(), text().optional(), Arbitraries.integers().between(1950, 2100).optional(),
+    return source(text());
+  }
+
+  private static Arbitrary<PaperRef> source(Arbitrary<String> text) {
+    return Combinators.combine(text.optional(), text.optional(), Arbitraries.integers().between(1950, 2100).optional(),
             Arbitraries.of("1412.6980", "2005.14165", "cs/0601001").optional())
         .as((title, author, year, arxiv) -> {
           var b = PaperRef.builder().title(title).firstAuthor(author).arxivId(arxiv);
@@ -40,19 +48,27 @@ final class Generated {
   }
 
   static Arbitrary<List<Extra>> extras() {
-    Arbitrary<Object> value = Arbitraries.oneOf(text().map(Object.class::cast), Arbitraries.of(true, false),
-        text().list().ofMaxSize(3).map(Object.class::cast), text().map(t -> (Object) Map.of("note", t)));
-    return Combinators.combine(Arbitraries.of("curator", "x_review", "notes"), value)
+    return extras(text(), Arbitraries.of("curator", "x_review", "notes"));
+  }
+
+  private static Arbitrary<List<Extra>> extras(Arbitrary<String> text, Arbitrary<String> keys) {
+    Arbitrary<Object> value = Arbitraries.oneOf(text.map(Object.class::cast), Arbitraries.of(true, false),
+        text.list().ofMaxSize(3).map(Object.class::cast), text.map(t -> (Object) Map.of("note", t)));
+    return Combinators.combine(keys, value)
         .as((k, v) -> Extra.of(k, v, SourceSpan.ofFile(""))).list().ofMaxSize(2).uniqueElements(Extra::key);
   }
 
   static Arbitrary<Recommendation> recommendation() {
+    return recommendation(text(), Arbitraries.of("curator", "x_review", "notes"));
+  }
+
+  private static Arbitrary<Recommendation> recommendation(Arbitrary<String> text, Arbitrary<String> keys) {
     Arbitrary<java.util.Optional<Scalar>> id = Arbitraries.oneOf(
         Arbitraries.integers().between(1, 9999).map(n -> String.format("MLR-2020-Smith001-%04d", n)),
-        text()).map(Scalar::of).optional();
-    return Combinators.combine(id, text(), scalars(3), scalars(2), Arbitraries.of(Status.class), source(),
-            Combinators.combine(scalars(2), text().list().ofMaxSize(2), scalars(2), text().optional(),
-                text().optional(), extras()).as(List::of))
+        text).map(Scalar::of).optional();
+    return Combinators.combine(id, text, scalars(text, 3), scalars(text, 2), Arbitraries.of(Status.class),
+            source(text), Combinators.combine(scalars(text, 2), text.list().ofMaxSize(2), scalars(text, 2),
+                text.optional(), text.optional(), extras(text, keys)).as(List::of))
         .as((i, t, primary, secondary, status, src, rest) -> {
           @SuppressWarnings("unchecked")
           Recommendation r = Recommendation.builder().id(i).text(t).textSpan(SourceSpan.ofFile(""))
@@ -69,6 +85,12 @@ final class Generated {
 
   static Arbitrary<Anthology> anthology() {
     return Combinators.combine(recommendation().list().ofMaxSize(6), Arbitraries.of("1.0", "1.1", "2"))
+        .as((recs, version) -> Anthology.builder().schemaVersion(version).recommendations(recs).build());
+  }
+
+  /** Anthologies whose every text, topic and unknown key is drawn from {@code text}. */
+  static Arbitrary<Anthology> anthology(Arbitrary<String> text) {
+    return Combinators.combine(recommendation(text, text).list().ofMaxSize(6), text)
         .as((recs, version) -> Anthology.builder().schemaVersion(version).recommendations(recs).build());
   }
 }

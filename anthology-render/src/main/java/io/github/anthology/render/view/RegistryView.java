@@ -29,6 +29,11 @@ public final class RegistryView {
   private final List<Entry> entries;
   private final List<String> topics;
   private volatile Map<Entry, Chain> chains;
+  /** Worked out once and shared by every document of a build (they render side by side). */
+  private volatile List<Integer> years;
+  private volatile List<TopicStatistics> statistics;
+  private volatile String summary;
+  private final Map<Status, Map<String, List<Entry>>> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
 
   private RegistryView(Anthology anthology, List<Entry> entries) {
     this.anthology = anthology;
@@ -91,16 +96,26 @@ public final class RegistryView {
 
   /** The years the entries are from, ascending, each once. */
   public List<Integer> years() {
-    return entries.stream().map(Entry::year).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
-        .distinct().sorted().toList();
+    List<Integer> known = years;
+    if (known == null) {
+      known = entries.stream().map(Entry::year).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
+          .distinct().sorted().toList();
+      years = known;
+    }
+    return known;
   }
 
   /** The recommendations of one status by topic, in display order; empty topics are left out. */
   public Map<String, List<Entry>> byTopic(Status status) {
+    return byStatus.computeIfAbsent(status, this::group);
+  }
+
+  private Map<String, List<Entry>> group(Status status) {
     Map<String, List<Entry>> groups = new LinkedHashMap<>();
     topics.forEach(t -> groups.put(t, new ArrayList<>()));
     entries.stream().filter(e -> e.status() == status).forEach(e -> groups.get(e.topic()).add(e));
     groups.values().removeIf(List::isEmpty);
+    groups.replaceAll((topic, in) -> Collections.unmodifiableList(in));
     return Collections.unmodifiableMap(groups);
   }
 
@@ -109,6 +124,15 @@ public final class RegistryView {
    * {@code RegistryStatistics}, a recommendation counts once, under the one topic it is listed by.
    */
   public List<TopicStatistics> statistics() {
+    List<TopicStatistics> known = statistics;
+    if (known == null) {
+      known = List.copyOf(computeStatistics());
+      statistics = known;
+    }
+    return known;
+  }
+
+  private List<TopicStatistics> computeStatistics() {
     Map<String, List<Entry>> groups = new LinkedHashMap<>();
     topics.forEach(t -> groups.put(t, new ArrayList<>()));
     entries.forEach(e -> groups.get(e.topic()).add(e));
@@ -125,8 +149,13 @@ public final class RegistryView {
 
   /** One line: how many recommendations, and how many of each status. */
   public String summary() {
-    return entries.size() + " recommendations: " + count(Status.EXPERIMENTAL) + " experimental, "
-        + count(Status.STANDARD) + " standard, " + count(Status.DEPRECATED) + " deprecated.";
+    String known = summary;
+    if (known == null) {
+      known = entries.size() + " recommendations: " + count(Status.EXPERIMENTAL) + " experimental, "
+          + count(Status.STANDARD) + " standard, " + count(Status.DEPRECATED) + " deprecated.";
+      summary = known;
+    }
+    return known;
   }
 
   public long count(Status status) {
