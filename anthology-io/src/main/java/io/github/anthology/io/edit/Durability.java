@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.zip.CRC32C;
 
 /** Forcing a directory's entries to disk, and the content digests a journal records. */
@@ -32,7 +33,7 @@ final class Durability {
    * versions hold SHA-256 in 64 hex digits; {@link #digest(Path, String)} still answers those.
    */
   static String digest(long crc, long length) {
-    return String.format("crc32c:%08x:%d", crc, length);
+    return String.format(Locale.ROOT, "crc32c:%08x:%d", crc, length);
   }
 
   static String digest(byte[] bytes) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32C;
 
 /**
  * An advisory lock on the file a path names now, held while it is checked and replaced. Every
@@ -95,10 +96,9 @@ final class TargetLock implements AutoCloseable {
         "another process is writing it; nothing was written (run again when it is done)");
   }
 
-  /** The file's bytes, read through the locked channel. */
   /** The digest of the file's content (see {@link Durability#digest(long, long)}), read through the locked channel. */
   String digest() throws IOException {
-    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    CRC32C crc = new CRC32C();
     ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
     long length = 0;
     channel.position(0);
@@ -111,6 +111,7 @@ final class TargetLock implements AutoCloseable {
     return Durability.digest(crc.getValue(), length);
   }
 
+  /** The file's bytes, read through the locked channel. */
   byte[] read() throws IOException {
     long size = channel.size();
     if (size > Integer.MAX_VALUE - 16) {
