@@ -63,10 +63,9 @@ public final class Building {
   }
 
   /** The side of a comparison that is a path: the first input as given, else the working directory. */
-  private String pathSide() {
+  private Path pathSide() {
     List<Path> given = session.options().inputs();
-    Path side = given.isEmpty() ? session.options().resolve(Path.of(".")) : session.options().resolve(given.get(0));
-    return side.toString();
+    return given.isEmpty() ? session.options().resolve(Path.of(".")) : session.options().resolve(given.get(0));
   }
 
   /**
@@ -96,8 +95,7 @@ public final class Building {
       extras = extras.withLiveBuild(liveBuild.get());
     }
     if (options.since().isPresent()) {
-      String pathSide = pathSide();
-      extras = extras.withChanges(new Diffing(session).compare(options.since().get(), pathSide, Optional.empty(), true),
+      extras = extras.withChanges(new Diffing(session).compareWith(options.since().get(), pathSide(), registry),
           options.since().get());
     }
     var chosen = extras;

@@ -76,10 +76,29 @@ public final class Diffing {
       throws AnthologyException {
     Path pathSide = RegistryVersion.isPath(newVersion) ? Path.of(newVersion)
         : RegistryVersion.isPath(oldVersion) ? Path.of(oldVersion) : registry.orElse(session.options().resolve(Path.of(".")));
-    Session atPathSide = session.with(session.options().withInputs(List.of(pathSide)));
-    Selection s = atPathSide.selection();
-    LoadedRegistry old = Errors.translate(() -> RegistryVersion.load(oldVersion, paths(oldVersion, s), pathSide));
+    Selection s = session.with(session.options().withInputs(List.of(pathSide))).selection();
     LoadedRegistry now = Errors.translate(() -> RegistryVersion.load(newVersion, paths(newVersion, s), pathSide));
+    return compare(oldVersion, pathSide, s, now, lint);
+  }
+
+  /**
+   * Compares a version with a registry already read at a path (a build's own), so the path side is
+   * not read again.
+   *
+   * @param oldVersion the earlier version: a file or directory, or a git revision
+   * @param pathSide where {@code now} was read
+   * @param now the registry read there
+   * @return the diff, both sides linted
+   * @throws AnthologyException when the old side cannot be read or the configuration cannot be used
+   */
+  public RegistryDiff compareWith(String oldVersion, Path pathSide, LoadedRegistry now) throws AnthologyException {
+    Selection s = session.with(session.options().withInputs(List.of(pathSide))).selection();
+    return compare(oldVersion, pathSide, s, now, true);
+  }
+
+  private RegistryDiff compare(String oldVersion, Path pathSide, Selection s, LoadedRegistry now, boolean lint)
+      throws AnthologyException {
+    LoadedRegistry old = Errors.translate(() -> RegistryVersion.load(oldVersion, paths(oldVersion, s), pathSide));
     LintPlan plan = s.configuration().plan();
     List<Finding> oldFindings = lint ? plan.lint(old.anthology(), old.texts(), failed -> { }) : List.of();
     List<Finding> newFindings = lint ? plan.lint(now.anthology(), now.texts(), failed -> { }) : List.of();
