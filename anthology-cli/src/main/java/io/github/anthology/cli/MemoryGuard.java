@@ -19,6 +19,10 @@ final class MemoryGuard {
   private static final long JSONL_TIMES = 4;
   private static final long HEADROOM_MIB = 768;
 
+  /** What is said when even the words with figures cannot be made: the heap is that full. */
+  private static final String PLAIN = "anthology: out of memory: this input needs more than the heap this run"
+      + " had; give it more, e.g. ANTHOLOGY_JAVA_OPTS=-Xmx4096m (or java -Xmx4096m -jar anthology.jar)";
+
   private static byte[] reserve = new byte[(int) MIB];
   private static volatile long inputNeedMiB;
   private static final AtomicBoolean said = new AtomicBoolean();
@@ -69,14 +73,19 @@ final class MemoryGuard {
 
   /**
    * The message for a run that ran out of memory, the first time it is asked for; empty after
-   * that, since the watch and the run's own failure can both find out at once.
+   * that, since the watch and the run's own failure can both find out at once. It never throws:
+   * when the heap is too full even to work out the figures, it is a plainer sentence made in advance.
    */
   static Optional<String> message() {
     reserve = null;
     if (said.getAndSet(true)) {
       return Optional.empty();
     }
-    return Optional.of(text());
+    try {
+      return Optional.of(text());
+    } catch (Throwable t) {
+      return Optional.of(PLAIN);
+    }
   }
 
   private static String text() {
@@ -102,10 +111,15 @@ final class MemoryGuard {
   }
 
   private static String machine() {
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return String.format(Locale.ROOT, "; this machine has %d MiB", os.getTotalMemorySize() / MIB);
+    try {
+      if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os) {
+        return String.format(Locale.ROOT, "; this machine has %d MiB", os.getTotalMemorySize() / MIB);
+      }
+    } catch (Throwable t) {
+      // the figure is a courtesy: a heap too full to load the platform's bean goes without it
     }
     return "";
   }
+
 }

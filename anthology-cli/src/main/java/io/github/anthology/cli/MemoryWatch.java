@@ -47,10 +47,10 @@ final class MemoryWatch {
 
   /** Starts the watchdog, which calls {@code stop} after printing why, on a collection storm. */
   static void watch(PrintWriter err, Runnable stop) {
-    Optional<com.sun.management.GarbageCollectorMXBean> old = fullCollector();
     Thread t = new Thread(() -> {
       try {
         Thread.sleep(FIRST_LOOK_MILLIS);
+        Optional<com.sun.management.GarbageCollectorMXBean> old = fullCollector();
         long lastGc = gcMillis();
         long lastAt = System.nanoTime() / 1_000_000;
         boolean told = false;
@@ -63,7 +63,10 @@ final class MemoryWatch {
           lastAt = now;
           Verdict verdict = judge(share, held(old));
           if (verdict == Verdict.STORM) {
-            MemoryGuard.message().ifPresent(err::println);
+            Optional<String> said = MemoryGuard.message();
+            if (said.isPresent()) {
+              err.println(said.get());
+            }
             err.flush();
             stop.run();
           } else if (verdict == Verdict.TIGHT && !told) {
