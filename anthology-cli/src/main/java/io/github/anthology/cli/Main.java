@@ -26,7 +26,8 @@ public final class Main {
     quickerStart(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    MemoryGuard.watch(err, () -> System.exit(ExitCode.USAGE.code()));
+    MemoryGuard.expect(args);
+    MemoryWatch.watch(err, () -> System.exit(ExitCode.USAGE.code()));
     int code = run(new Console(out, err), args);
     out.flush();
     err.flush();
@@ -80,7 +81,8 @@ public final class Main {
   private static int failed(Console console, Throwable ex) {
     String line;
     if (MemoryGuard.outOfMemory(ex)) {
-      line = MemoryGuard.message();
+      MemoryGuard.message().ifPresent(console.err()::println);
+      return ExitCode.USAGE.code();
     } else if (ex instanceof AnthologyException problem) {
       line = problem.span().isPresent() ? problem.getMessage() : "anthology: " + problem.getMessage();
     } else if (ex instanceof UsageError) {

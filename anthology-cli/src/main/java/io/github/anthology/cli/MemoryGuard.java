@@ -1,30 +1,61 @@
 package io.github.anthology.cli;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.io.File;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Turns running out of memory into one message and exit code 2 instead of a stack trace or, worse,
- * minutes of back-to-back garbage collection. An {@link OutOfMemoryError} anywhere in a run is
- * reported with the heap the run had and how to give it more; a small reserve, dropped first,
- * leaves room to say so. When the heap is nearly full and collecting takes nearly all the time, the
- * JVM would rather not throw at all: a watchdog that wakes only after the first seconds (so a
- * small run never pays for it) stops the run then.
+ * Turns running out of memory into one message and exit code 2 instead of a stack trace. The
+ * message says how much heap the run had and how much to give: the larger of twice that and what
+ * the inputs named on the command line need once read (a research.yaml about eight times its
+ * size, JSONL about four, and room for the young generation), so one retry is enough. A small
+ * reserve, dropped first, leaves room to say so. {@link MemoryWatch} catches the runs the JVM
+ * would rather spend minutes collecting than stop.
  */
 final class MemoryGuard {
-  private static final long MIB = 1024 * 1024;
-  /** Watching starts this late: small runs are over by then. */
-  private static final long FIRST_LOOK_MILLIS = 4_000;
-  private static final long WINDOW_MILLIS = 8_000;
-  /** Share of the window spent collecting, and share of the heap still full after it, that mean a storm. */
-  private static final double STORM_GC_SHARE = 0.85;
-  private static final double STORM_HEAP_SHARE = 0.90;
+  static final long MIB = 1024 * 1024;
+  private static final long YAML_TIMES = 8;
+  private static final long JSONL_TIMES = 4;
+  private static final long HEADROOM_MIB = 768;
 
   private static byte[] reserve = new byte[(int) MIB];
+  private static volatile long inputNeedMiB;
+  private static final AtomicBoolean said = new AtomicBoolean();
 
   private MemoryGuard() {}
+
+  /**
+   * Notes what the inputs among {@code args} (files, or registry directories) will need once read.
+   * The arXiv snapshot that {@code papers} commands stream is not held, so it is not counted.
+   */
+  static void expect(String... args) {
+    inputNeedMiB = 0;
+    if (args.length > 0 && args[0].equals("papers")) {
+      return;
+    }
+    long bytes = 0;
+    for (String arg : args) {
+      File f = new File(arg);
+      if (arg.startsWith("-") || !f.exists()) {
+        continue;
+      }
+      File[] inside = f.isDirectory() ? f.listFiles() : new File[] {f};
+      for (File file : inside == null ? new File[0] : inside) {
+        String name = file.getName();
+        if (name.endsWith(".jsonl")) {
+          bytes += file.length() * JSONL_TIMES;
+        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          bytes += file.length() * YAML_TIMES;
+        }
+      }
+    }
+    inputNeedMiB = bytes == 0 ? 0 : bytes / MIB + HEADROOM_MIB;
+  }
+
+  static long inputNeedMiB() {
+    return inputNeedMiB;
+  }
 
   /** Whether the failure is, or was caused by, running out of memory. */
   static boolean outOfMemory(Throwable t) {
@@ -36,60 +67,45 @@ final class MemoryGuard {
     return false;
   }
 
-  /** The message for a run that ran out of memory. */
-  static String message() {
+  /**
+   * The message for a run that ran out of memory, the first time it is asked for; empty after
+   * that, since the watch and the run's own failure can both find out at once.
+   */
+  static Optional<String> message() {
     reserve = null;
-    long heap = Runtime.getRuntime().maxMemory() / MIB;
+    if (said.getAndSet(true)) {
+      return Optional.empty();
+    }
+    return Optional.of(text());
+  }
+
+  private static String text() {
     return String.format(Locale.ROOT, "anthology: out of memory: this input needs more than the %d MiB of heap this"
-        + " run had; give it more, e.g. ANTHOLOGY_JAVA_OPTS=-Xmx%dm (or java -Xmx%dm -jar anthology.jar)%s",
-        heap, heap * 2, heap * 2, machine());
+        + " run had; %s", heapMiB(), advice());
+  }
+
+  /** How to give a run more memory, and how much. */
+  static String advice() {
+    long give = suggestion(heapMiB(), inputNeedMiB);
+    return String.format(Locale.ROOT, "give it more, e.g. ANTHOLOGY_JAVA_OPTS=-Xmx%dm (or java -Xmx%dm -jar"
+        + " anthology.jar)%s", give, give, machine());
+  }
+
+  private static long heapMiB() {
+    return Runtime.getRuntime().maxMemory() / MIB;
+  }
+
+  /** What to suggest: at least twice the heap, at least what the input needs, in whole 256 MiB. */
+  static long suggestion(long heapMiB, long inputNeedMiB) {
+    long want = Math.max(heapMiB * 2, inputNeedMiB);
+    return (want + 255) / 256 * 256;
   }
 
   private static String machine() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       return String.format(Locale.ROOT, "; this machine has %d MiB", os.getTotalMemorySize() / MIB);
     }
     return "";
-  }
-
-  /** Starts the watchdog, which prints {@link #message} and calls {@code stop} on a collection storm. */
-  static void watch(java.io.PrintWriter err, Runnable stop) {
-    Thread t = new Thread(() -> {
-      try {
-        Thread.sleep(FIRST_LOOK_MILLIS);
-        long[] last = {gcMillis(), System.nanoTime() / 1_000_000};
-        while (true) {
-          Thread.sleep(WINDOW_MILLIS);
-          long gc = gcMillis();
-          long now = System.nanoTime() / 1_000_000;
-          double share = (gc - last[0]) / (double) Math.max(1, now - last[1]);
-          last[0] = gc;
-          last[1] = now;
-          if (share >= STORM_GC_SHARE && heapShare() >= STORM_HEAP_SHARE) {
-            err.println(message());
-            err.flush();
-            stop.run();
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "anthology-memory-guard");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  private static long gcMillis() {
-    long total = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      total += Math.max(0, gc.getCollectionTime());
-    }
-    return total;
-  }
-
-  private static double heapShare() {
-    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    long max = heap.getMax() > 0 ? heap.getMax() : Runtime.getRuntime().maxMemory();
-    return heap.getUsed() / (double) max;
   }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Finds and reads {@code anthology.yaml}; relative paths in it are resolved against its directory. */
+/**
+ * Finds and reads {@code anthology.yaml}; relative paths in it are resolved against its directory,
+ * and the files its {@code extends} names are merged under it ({@link ConfigExtends}).
+ */
 public final class ConfigLoader {
   /** The configuration's file name in a registry directory. */
   public static final String FILE_NAME = "anthology.yaml";
@@ -43,7 +46,7 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(file)) {
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(file)), "no such configuration file");
     }
-    return load(file, SourceFiles.read(file));
+    return new ConfigExtends(ConfigLoader::readOne).load(file, Optional.empty());
   }
 
   /**
@@ -51,7 +54,12 @@ public final class ConfigLoader {
    * its relative paths are resolved against the file's directory, as if it had been read from there.
    */
   public static RawConfig load(Path file, String text) throws ReadException {
-    YamlDocument doc = YamlDocument.parse(SourceFiles.display(file), text);
+    return new ConfigExtends(ConfigLoader::readOne).load(file, Optional.of(text));
+  }
+
+  /** One file as written, its {@code extends} not followed. */
+  private static RawConfig readOne(Path file, Optional<String> text) throws ReadException {
+    YamlDocument doc = YamlDocument.parse(SourceFiles.display(file), text.isPresent() ? text.get() : SourceFiles.read(file));
     Path parent = file.toAbsolutePath().normalize().getParent();
     return ConfigYamlReader.read(doc, parent.toString());
   }

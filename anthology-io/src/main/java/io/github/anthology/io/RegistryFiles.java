@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which files of a PATH make the registry: a file is itself; in a directory the conventional names are found. */
+/** Which files of a PATH make the registry: a file is itself; in a directory tree the conventional names are found. */
 public final class RegistryFiles {
   /** The names looked for in a directory, in reading order. */
   static final List<String> CONVENTIONAL_NAMES = List.of("taxonomy.yaml", "research.yaml");
@@ -33,24 +33,32 @@ public final class RegistryFiles {
     return names;
   }
 
-  /** What {@link #discover} looked for, for its message when nothing is found. */
+  /** What a directory was searched for, for the message when nothing is found there. */
   public static String lookedFor() {
+    return lookedFor("here");
+  }
+
+  static String lookedFor(String where) {
     List<String> looked = new ArrayList<>(CONVENTIONAL_NAMES);
     looked.addAll(EXPORT_NAMES);
-    return "no registry files here (looked for " + String.join(", ", looked) + ")";
+    return "no registry files " + where + " (looked for " + String.join(", ", looked) + ")";
   }
 
   static List<Path> discover(Path path) throws ReadException {
+    return discover(path, p -> false);
+  }
+
+  /**
+   * The files a path stands for: a file is itself (even when skipped: it was named), a directory
+   * the registry files of its tree ({@link RegistryWalk}) less the skipped ones.
+   */
+  static List<Path> discover(Path path, java.util.function.Predicate<Path> skipped) throws ReadException {
     if (Files.exists(path) && !Files.isDirectory(path)) {
       return List.of(path); // a regular file, or one that reads like one (/dev/null, a named pipe)
     }
     if (!Files.isDirectory(path)) {
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)), "no such file or directory");
     }
-    List<Path> found = chosen(name -> Files.isRegularFile(path.resolve(name))).stream().map(path::resolve).toList();
-    if (found.isEmpty()) {
-      throw new ReadException(SourceSpan.ofFile(SourceFiles.display(path)), lookedFor());
-    }
-    return found;
+    return RegistryWalk.files(path, skipped);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.anthology.io;
 
-import io.github.anthology.io.edit.Recovery;
+import io.github.anthology.io.RegistryInputs.WhenEmpty;
 import io.github.anthology.io.markdown.ReadingListReader;
 import io.github.anthology.io.papers.LockFile;
 import io.github.anthology.io.registry.JsonlReader;
@@ -21,15 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads the files of a registry, found by {@link RegistryFiles}: a file is read as what
+ * Reads the files of a registry, found by {@link RegistryInputs}: a file is read as what
  * its content shows it to be.
  */
 public final class RegistryLoader {
@@ -40,7 +37,7 @@ public final class RegistryLoader {
    * ({@link LockFile}: beside the first file read).
    */
   public static LoadedRegistry load(List<Path> paths) throws ReadException {
-    return load(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
+    return load(RegistryInputs.files(paths, WhenEmpty.WORKING_DIRECTORY), Map.of());
   }
 
   /**
@@ -48,12 +45,18 @@ public final class RegistryLoader {
    * edits can be made to any of them ({@code lint --fix}); {@link #load} streams JSONL instead.
    */
   public static LoadedRegistry loadForEditing(List<Path> paths) throws ReadException {
-    return loadForEditing(paths.isEmpty() ? List.of(Path.of(".")) : paths, Map.of());
+    return loadForEditing(RegistryInputs.files(paths, WhenEmpty.WORKING_DIRECTORY), Map.of());
   }
 
   /** {@link #load(List, Map)}, holding JSONL texts too, as {@link #loadForEditing(List)} does. */
   public static LoadedRegistry loadForEditing(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
-    return load(paths, unsaved, false);
+    return load(paths, unsaved, false, ReadListener.NONE);
+  }
+
+  /** {@link #loadForEditing(List, Map)}, telling the listener of each file read. */
+  public static LoadedRegistry loadForEditing(List<Path> paths, Map<Path, String> unsaved, ReadListener listener)
+      throws ReadException {
+    return load(paths, unsaved, false, listener);
   }
 
   /**
@@ -66,13 +69,19 @@ public final class RegistryLoader {
    * @param unsaved texts held in memory, by the path of the file they stand for
    */
   public static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved) throws ReadException {
-    return load(paths, unsaved, true);
+    return load(paths, unsaved, true, ReadListener.NONE);
   }
 
-  private static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved, boolean streamJsonl)
+  /** {@link #load(List, Map)}, telling the listener of each file read. */
+  public static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved, ReadListener listener)
       throws ReadException {
-    List<Path> files = discover(paths);
-    settle(files);
+    return load(paths, unsaved, true, listener);
+  }
+
+  private static LoadedRegistry load(List<Path> paths, Map<Path, String> unsaved, boolean streamJsonl,
+      ReadListener listener) throws ReadException {
+    List<Path> files = new ArrayList<>(RegistryInputs.files(paths, WhenEmpty.NOTHING));
+    RegistryInputs.settle(files);
     Map<Path, Path> pending = new LinkedHashMap<>();
     unsaved.keySet().forEach(p -> pending.put(p.toAbsolutePath().normalize(), p));
     Map<String, String> texts = new LinkedHashMap<>();
@@ -92,41 +101,10 @@ public final class RegistryLoader {
       texts.put(SourceFiles.display(given), unsaved.get(given));
       files.add(given);
     }
-    LoadedRegistry registry = read(texts, streamed);
+    listener.files(texts.size() + streamed.size());
+    LoadedRegistry registry = read(texts, streamed, listener);
     Optional<Path> lock = LockFile.find(files);
     return lock.isEmpty() ? registry : registry.withPaperMetadata(LockFile.read(lock.get()));
-  }
-
-  /**
-   * The files {@link #load(List)} reads for these paths, in reading order; no path is the current
-   * directory, as there.
-   */
-  public static List<Path> files(List<Path> paths) throws ReadException {
-    return discover(paths.isEmpty() ? List.of(Path.of(".")) : paths);
-  }
-
-  /**
-   * The files {@link #load(List, Map)} reads from disk for exactly these paths, in reading order: a
-   * file is itself, a directory its registry files by their conventional names, and no path is no
-   * file (a registry held wholly in memory).
-   *
-   * @throws ReadException when a path does not exist or a directory holds no registry file
-   */
-  public static List<Path> discover(List<Path> paths) throws ReadException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      files.addAll(RegistryFiles.discover(p));
-    }
-    return files;
-  }
-
-  /** Completes what a killed write left half done beside the files, and removes its leftovers, before reading. */
-  private static void settle(List<Path> files) throws ReadException {
-    try {
-      Recovery.settle(files);
-    } catch (java.io.IOException e) {
-      throw IoErrors.asReadException(e, files.isEmpty() ? "." : SourceFiles.display(files.get(0)));
-    }
   }
 
   /**
@@ -134,11 +112,12 @@ public final class RegistryLoader {
    * re-reads what its edits made before anything is written.
    */
   public static LoadedRegistry read(Map<String, String> texts) throws ReadException {
-    return read(texts, List.of());
+    return read(texts, List.of(), ReadListener.NONE);
   }
 
   /** Reads the texts, then streams the JSONL files, whose text is never held whole. */
-  private static LoadedRegistry read(Map<String, String> texts, List<Path> streamed) throws ReadException {
+  private static LoadedRegistry read(Map<String, String> texts, List<Path> streamed, ReadListener listener)
+      throws ReadException {
     Map<String, Future<YamlDocument>> ahead =
         ComposeAhead.start(texts, (name, text) -> composedAsYaml(name, text) && !ResearchStream.startsAsResearch(text));
     ImmutableAnthology.Builder anthology = Anthology.builder();
@@ -146,8 +125,9 @@ public final class RegistryLoader {
     for (Map.Entry<String, String> file : texts.entrySet()) {
       String name = file.getKey();
       String text = file.getValue();
+      listener.reading(name);
       anthology.addSources(name);
-      if (text.isBlank() && !isMarkdown(name)) {
+      if (text.isBlank() && !InputKind.isMarkdown(name)) {
         throw EmptyFile.of(name, RegistryFormat.ofFileName(name).orElse(null) != RegistryFormat.JSON);
       }
       if (!composedAsYaml(name, text)) {
@@ -163,7 +143,7 @@ public final class RegistryLoader {
       if (doc.root() == null) {
         throw EmptyFile.of(name, true);
       }
-      switch (kindOf(doc)) {
+      switch (InputKind.of(doc)) {
         case TAXONOMY -> {
           if (hasTaxonomy) {
             throw new ReadException(SourceSpan.ofFile(name), "a second taxonomy; lint one taxonomy at a time");
@@ -180,6 +160,7 @@ public final class RegistryLoader {
     }
     for (Path file : streamed) {
       String name = SourceFiles.display(file);
+      listener.reading(name);
       anthology.addSources(name);
       readJsonl(file, name, anthology);
     }
@@ -191,15 +172,15 @@ public final class RegistryLoader {
    * (by name), not a reading list, not a YAML export (by its first key).
    */
   private static boolean composedAsYaml(String name, String text) {
-    return RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML).isEmpty() && !isMarkdown(name)
-        && !startsLikeAnExport(text);
+    return RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML).isEmpty()
+        && !InputKind.isMarkdown(name) && !InputKind.startsLikeAnExport(text);
   }
 
   /** A file that is not composed first: an export (JSON by name, or YAML by its first key) or a reading list. */
   private static void readUncomposed(ImmutableAnthology.Builder anthology, String name, String text)
       throws ReadException {
     Optional<RegistryFormat> export = RegistryFormat.ofFileName(name).filter(f -> f != RegistryFormat.YAML);
-    if (export.isEmpty() && isMarkdown(name)) {
+    if (export.isEmpty() && InputKind.isMarkdown(name)) {
       ReadingList list = ReadingListReader.read(name, text);
       anthology.addReadingLists(list).addAllResources(list.resources());
     } else {
@@ -227,52 +208,7 @@ public final class RegistryLoader {
     }
   }
 
-  /**
-   * Whether a YAML text's first key is {@code metadata:} or {@code recommendations:} at the start of
-   * a line, so an export is parsed once, by the export reader, rather than composed first to see
-   * what it is. Anything less plain goes through {@link #kindOf}.
-   */
-  static boolean startsLikeAnExport(String text) {
-    int i = 0;
-    while (i < text.length()) {
-      int end = text.indexOf('\n', i);
-      String line = text.substring(i, end < 0 ? text.length() : end);
-      if (!line.isBlank() && !line.startsWith("#") && !line.equals("---")) {
-        return line.startsWith("metadata:") || line.startsWith("recommendations:");
-      }
-      i = end < 0 ? text.length() : end + 1;
-    }
-    return false;
-  }
-
   private static boolean isJsonl(Path file) {
     return RegistryFormat.ofFileName(file.toString()).orElse(null) == RegistryFormat.JSONL;
-  }
-
-  static boolean isMarkdown(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".md") || n.endsWith(".markdown");
-  }
-
-  /**
-   * A document with a top-level {@code topics} key is a taxonomy; one keyed by years is research;
-   * one that starts with {@code metadata} or {@code recommendations} is a registry export.
-   */
-  static InputKind kindOf(YamlDocument doc) {
-    if (!(doc.root() instanceof MappingNode map) || map.getValue().isEmpty()) {
-      return InputKind.CONFIG;
-    }
-    if (map.getValue().get(0).getKeyNode() instanceof ScalarNode key) {
-      if (key.getValue().equals("topics")) {
-        return InputKind.TAXONOMY;
-      }
-      if (key.getValue().matches("\\d{4}")) {
-        return InputKind.RESEARCH;
-      }
-      if (key.getValue().equals("metadata") || key.getValue().equals("recommendations")) {
-        return InputKind.REGISTRY;
-      }
-    }
-    return InputKind.CONFIG;
   }
 }

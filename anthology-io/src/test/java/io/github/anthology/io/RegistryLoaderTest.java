@@ -101,11 +101,11 @@ class RegistryLoaderTest {
 
   @Test
   void anExportIsToldByItsFirstKeyWithoutComposingIt() {
-    assertThat(RegistryLoader.startsLikeAnExport("# export\n---\nmetadata:\n  schema_version: '1.0'\n")).isTrue();
-    assertThat(RegistryLoader.startsLikeAnExport("recommendations: []\n")).isTrue();
-    assertThat(RegistryLoader.startsLikeAnExport("topics:\n- name: a\n")).isFalse();
-    assertThat(RegistryLoader.startsLikeAnExport("2014:\n- title: x\nmetadata: {}\n")).isFalse();
-    assertThat(RegistryLoader.startsLikeAnExport("")).isFalse();
+    assertThat(InputKind.startsLikeAnExport("# export\n---\nmetadata:\n  schema_version: '1.0'\n")).isTrue();
+    assertThat(InputKind.startsLikeAnExport("recommendations: []\n")).isTrue();
+    assertThat(InputKind.startsLikeAnExport("topics:\n- name: a\n")).isFalse();
+    assertThat(InputKind.startsLikeAnExport("2014:\n- title: x\nmetadata: {}\n")).isFalse();
+    assertThat(InputKind.startsLikeAnExport("")).isFalse();
   }
 
   @Test

@@ -52,8 +52,8 @@ class RegistryLoaderUnsavedTest {
     Files.writeString(dir.resolve("research.yaml"), SAVED);
     Files.writeString(dir.resolve("taxonomy.yaml"), "topics:\n  - name: training-optimization\n");
 
-    assertThat(RegistryLoader.discover(List.of(dir))).containsExactly(dir.resolve("taxonomy.yaml"),
+    assertThat(RegistryInputs.files(List.of(dir), RegistryInputs.WhenEmpty.NOTHING)).containsExactly(dir.resolve("taxonomy.yaml"),
         dir.resolve("research.yaml"));
-    assertThat(RegistryLoader.discover(List.of())).isEmpty();
+    assertThat(RegistryInputs.files(List.of(), RegistryInputs.WhenEmpty.NOTHING)).isEmpty();
   }
 }

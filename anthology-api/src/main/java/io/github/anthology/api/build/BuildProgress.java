@@ -1,11 +1,13 @@
 package io.github.anthology.api.build;
 
 /**
- * Progress of a build or a lint, for a client that shows it (a bar on a terminal). A build calls
- * {@link #step} when it starts reading, then {@link #start} with the number of files to render,
+ * Progress of a build or a lint, for a client that shows it (a bar on a terminal). Both read first:
+ * {@link #expect} with the number of files to read, once known, then {@link #step} as each file's
+ * reading begins. A build then calls {@link #start} with the number of files to render,
  * {@link #step} as each is rendered and written, and {@link #close} at the end; a lint calls
- * {@link #step} when reading and when linting begin, and its caller closes it. Calls may come
- * from several threads, one at a time.
+ * {@link #step} when linting begins, and its caller (which may {@link #start} it first with the
+ * steps of its own, such as linting and writing a report) closes it. Calls may come from several
+ * threads, one at a time.
  */
 public interface BuildProgress extends AutoCloseable {
   /**
@@ -14,6 +16,13 @@ public interface BuildProgress extends AutoCloseable {
    * @param total how many steps it has
    */
   void start(long total);
+
+  /**
+   * More steps are known: the total grows by this many (the files to read, say).
+   *
+   * @param steps how many more
+   */
+  default void expect(long steps) {}
 
   /**
    * One step is under way.

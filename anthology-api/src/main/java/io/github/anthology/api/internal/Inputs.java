@@ -39,17 +39,6 @@ public final class Inputs {
   }
 
   /**
-   * How progress names what is read: the paths, or their count when there are many.
-   *
-   * @param paths the selected paths
-   * @return e.g. {@code registry} or {@code 12 paths}
-   */
-  public static String describe(List<Path> paths) {
-    return paths.isEmpty() ? "the texts" : paths.size() <= 2
-        ? String.join(" ", paths.stream().map(Path::toString).toList()) : paths.size() + " paths";
-  }
-
-  /**
    * @param dir a directory
    * @return whether registry files would be read from it
    */

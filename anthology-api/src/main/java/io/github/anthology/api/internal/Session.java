@@ -3,8 +3,12 @@ package io.github.anthology.api.internal;
 import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.internal.plugin.PluginLoader;
 import io.github.anthology.api.internal.plugin.RuleSet;
+import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.ReadListener;
+import io.github.anthology.io.RegistryInputs;
 import io.github.anthology.io.RegistryLoader;
+import io.github.anthology.io.SourceFiles;
 import io.github.anthology.rules.config.ConfigResolver;
 import io.github.anthology.rules.config.Configuration;
 import java.nio.file.Path;
@@ -97,8 +101,34 @@ public final class Session {
    * @throws AnthologyException when an input cannot be read
    */
   public LoadedRegistry readSelected() throws AnthologyException {
-    Selection s = selection();
-    return Errors.translate(() -> RegistryLoader.load(s.paths(), unsaved()));
+    return readSelected(BuildProgress.silent());
+  }
+
+  /**
+   * Reads the selected inputs as {@link #readSelected()} does, telling the progress of each file:
+   * {@link BuildProgress#expect} with their number, then a step {@code reading FILE} for each.
+   *
+   * @param progress where progress goes
+   * @return the registry and its texts
+   * @throws AnthologyException when an input cannot be read
+   */
+  public LoadedRegistry readSelected(BuildProgress progress) throws AnthologyException {
+    List<Path> files = selectedFiles();
+    return Errors.translate(() -> RegistryLoader.load(files, unsaved(), reading(progress)));
+  }
+
+  private static ReadListener reading(BuildProgress progress) {
+    return new ReadListener() {
+      @Override
+      public void files(int count) {
+        progress.expect(count);
+      }
+
+      @Override
+      public void reading(String file) {
+        progress.step("reading " + file);
+      }
+    };
   }
 
   /**
@@ -109,8 +139,22 @@ public final class Session {
    * @throws AnthologyException when an input cannot be read
    */
   public LoadedRegistry readSelectedForEditing() throws AnthologyException {
+    List<Path> files = selectedFiles();
+    return Errors.translate(() -> RegistryLoader.loadForEditing(files, unsaved()));
+  }
+
+  /**
+   * The files the selected inputs stand for, in reading order: a directory's tree walked, the
+   * files the configuration ignores left out of it.
+   *
+   * @return the files
+   * @throws AnthologyException when the configuration or a plugin cannot be used, an input does not
+   *     exist, or a directory holds no registry file
+   */
+  public List<Path> selectedFiles() throws AnthologyException {
     Selection s = selection();
-    return Errors.translate(() -> RegistryLoader.loadForEditing(s.paths(), unsaved()));
+    return Errors.translate(() -> RegistryInputs.files(s.paths(), RegistryInputs.WhenEmpty.NOTHING,
+        p -> s.configuration().plan().ignored(SourceFiles.display(p))));
   }
 
   /**

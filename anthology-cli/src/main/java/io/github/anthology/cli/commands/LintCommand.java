@@ -113,7 +113,7 @@ public final class LintCommand implements Callable<Integer> {
     LintResult result;
     String report;
     try (BuildProgress progress = TerminalProgress.forThisProcess("lint")) {
-      progress.start(output != null && reporting ? 3 : 2); // reading, linting, writing
+      progress.start(output != null && reporting ? 2 : 1); // linting, writing; reading adds a step per file
       result = fixing.requested() ? fixing.run(workspace, console) : workspace.lint(progress);
       report = reporting ? formatter.format(quiet ? errorsOnly(result) : result) : "";
       if (output != null && reporting) {

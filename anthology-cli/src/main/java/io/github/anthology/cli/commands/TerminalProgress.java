@@ -65,6 +65,14 @@ final class TerminalProgress implements BuildProgress {
   }
 
   @Override
+  public synchronized void expect(long steps) {
+    total = Math.max(total, 0) + steps;
+    if (bar != null) {
+      bar.maxHint(total);
+    }
+  }
+
+  @Override
   public synchronized void step(String next) {
     what = next;
     done++;

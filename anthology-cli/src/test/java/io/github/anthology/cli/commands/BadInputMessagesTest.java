@@ -55,8 +55,8 @@ class BadInputMessagesTest extends WithExampleRegistry {
     Path jsonl = Files.writeString(dir.resolve("registry.jsonl"),
         "{\"recommendation\": \"Clip gradients\", \"topic\": \"training-optimization\"}\n");
     CliRun run = CliRun.of("ids", jsonl.toString(), "--write");
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).doesNotMatch(CLASS_NAME);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1); // ids belong in the research.yaml it was exported from
+    assertThat(run.err()).contains("ids are not written into an exported registry").doesNotMatch(CLASS_NAME);
   }
 
   @Test

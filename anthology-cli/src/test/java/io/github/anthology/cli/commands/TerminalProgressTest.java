@@ -35,6 +35,19 @@ class TerminalProgressTest {
   }
 
   @Test
+  void filesToReadAddToTheTotalAndEachCountsAsAStep() throws Exception {
+    try (TerminalProgress progress = new TerminalProgress("lint", err, 0)) {
+      progress.start(2); // linting, writing
+      progress.expect(3);
+      Thread.sleep(100);
+      progress.step("reading a.yaml");
+      progress.step("reading b.yaml");
+      Thread.sleep(400);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(" 2/5 ").contains("reading b.yaml");
+  }
+
+  @Test
   void onlyOnATerminalAndNeverInCiOrWhenTurnedOff() {
     assertThat(TerminalProgress.shown(true, Map.of())).isTrue();
     assertThat(TerminalProgress.shown(false, Map.of())).isFalse();

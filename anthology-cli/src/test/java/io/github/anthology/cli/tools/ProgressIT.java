@@ -46,6 +46,20 @@ class ProgressIT {
   }
 
   @Test
+  void readingCountsAStepPerFileOfAWalkedTree() throws Exception {
+    Path reg = tmp.resolve("reg");
+    Files.createDirectories(reg.resolve("later"));
+    for (String file : List.of("taxonomy.yaml", "research.yaml", "later/research.yaml")) {
+      Files.copy(BuiltCli.EXAMPLE.resolve(Path.of(file).getFileName()), reg.resolve(file)); // the papers twice: findings, no matter
+    }
+
+    ExternalTool.Result r = onATerminal(tmp, java("lint", "--output", "report.txt", "reg") + " >/dev/null");
+
+    // three files read, then linting and writing: five steps, where reading used to be one of three
+    assertThat(r.output()).contains(" 5/5 ").doesNotContain("/3 ").contains("writing report.txt");
+  }
+
+  @Test
   void buildShowsRenderingOnATerminal() throws Exception {
     ExternalTool.Result r = onATerminal(tmp, java("build", BuiltCli.EXAMPLE.toString(), "--out", "site") + " >/dev/null");
     assertThat(r.exitCode()).as(r.output()).isZero();

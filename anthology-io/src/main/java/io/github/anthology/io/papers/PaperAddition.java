@@ -2,6 +2,7 @@ package io.github.anthology.io.papers;
 
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryInputs;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.io.SourceFiles;
 import io.github.anthology.io.edit.AtomicWriter;
@@ -39,7 +40,7 @@ public final class PaperAddition {
   /** Adds the paper to the registry of these paths, whose lock file is {@link LockFile#location beside its first file}. */
   public static Result add(List<Path> paths, String id, List<String> topics, Optional<PaperMetadataSource> source)
       throws ReadException {
-    return add(RegistryLoader.load(paths), LockFile.location(RegistryLoader.files(paths)), id, topics, source);
+    return add(RegistryLoader.load(paths), LockFile.location(RegistryInputs.files(paths, RegistryInputs.WhenEmpty.WORKING_DIRECTORY)), id, topics, source);
   }
 
   public static Result add(LoadedRegistry registry, Path lockFile, String id, List<String> topics,

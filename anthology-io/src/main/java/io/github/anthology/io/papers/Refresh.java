@@ -1,6 +1,7 @@
 package io.github.anthology.io.papers;
 
 import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryInputs;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.io.SourceFiles;
 import io.github.anthology.io.edit.AtomicWriter;
@@ -39,7 +40,7 @@ public final class Refresh {
 
   /** Refreshes the lock file of the registry of these paths ({@link LockFile#location}). */
   public static Result run(List<Path> paths, PaperMetadataSource source, boolean all) throws ReadException {
-    Path lockFile = LockFile.location(RegistryLoader.files(paths));
+    Path lockFile = LockFile.location(RegistryInputs.files(paths, RegistryInputs.WhenEmpty.WORKING_DIRECTORY));
     return run(RegistryLoader.load(paths).anthology(), lockFile, source, all, AtomicWriter.standard());
   }
 

@@ -72,6 +72,7 @@ public final class RecommendationIds {
         shared.add(r.span());
       }
     });
+    exportsWithoutIds(registry, problems);
     for (Paper paper : registry.anthology().papers()) {
       boolean numbersNew = paper.recommendations().stream()
           .anyMatch(r -> r.id().isEmpty() && !r.text().isBlank() && adoption.idOf(r).isEmpty());
@@ -103,6 +104,19 @@ public final class RecommendationIds {
     Rewrite rewrite = new Rewrite(layouts.apply(edits), problems, notes);
     checkTextsKept(registry, rewrite, assigned);
     return rewrite;
+  }
+
+  /** One problem per exported registry (read without its papers) that has recommendations without ids. */
+  private static void exportsWithoutIds(LoadedRegistry registry, List<Problem> problems) {
+    Set<String> papers = new HashSet<>();
+    registry.anthology().papers().forEach(p -> papers.add(p.span().file()));
+    Set<String> exports = new java.util.TreeSet<>();
+    registry.anthology().recommendations().stream().filter(r -> r.id().isEmpty())
+        .map(r -> r.span().file()).filter(f -> !papers.contains(f)).forEach(exports::add);
+    for (String file : exports) {
+      problems.add(new Problem(SourceSpan.ofFile(file), "ids are not written into an exported registry; assign them"
+          + " in the research.yaml it was exported from, then export it again"));
+    }
   }
 
   /**

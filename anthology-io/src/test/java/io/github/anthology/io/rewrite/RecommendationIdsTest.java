@@ -8,9 +8,12 @@ import io.github.anthology.io.ids.Adoption;
 import io.github.anthology.io.ids.Numbering;
 import io.github.anthology.model.Recommendation;
 import io.github.anthology.model.source.Scalar;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecommendationIdsTest {
   private static String assign(String research) throws ReadException {
@@ -22,6 +25,17 @@ class RecommendationIdsTest {
   private static List<String> ids(String research) throws ReadException {
     return RegistryLoader.read(Map.of("research.yaml", research)).anthology().recommendations().stream()
         .map(r -> r.id().map(Scalar::text).orElse("-")).toList();
+  }
+
+  @Test
+  void aJsonlExportGetsNoIdsAndSaysWhereToAssignThem(@TempDir Path dir) throws Exception {
+    Path export = Files.writeString(dir.resolve("registry.jsonl"), "{\"id\": null, \"recommendation\": \"Warm up\","
+        + " \"topic\": \"training-optimization\", \"source\": {\"year\": 2017, \"first_author\": \"Goyal\","
+        + " \"title\": \"Accurate, Large Minibatch SGD\"}}\n");
+    Rewrite rewrite = RecommendationIds.assign(RegistryLoader.load(List.of(export)));
+    assertThat(rewrite.changes().applyTo(Map.of())).isEmpty();
+    assertThat(rewrite.problems()).singleElement().hasToString(export + ": ids are not written into an exported"
+        + " registry; assign them in the research.yaml it was exported from, then export it again");
   }
 
   @Test

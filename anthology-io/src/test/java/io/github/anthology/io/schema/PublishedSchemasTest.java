@@ -73,6 +73,7 @@ class PublishedSchemasTest {
   void configurationMistakesAreRejected() throws IOException {
     assertThat(validate("anthology", "rules:\n  naming/format: fatal\n")).isNotEmpty();
     assertThat(validate("anthology", "extends: lenient\n")).isNotEmpty();
+    assertThat(validate("anthology", "extends: [strict, ../shared/anthology.yaml, base.yml]\n")).isEmpty();
     assertThat(validate("anthology", "rule:\n  naming/format: off\n")).isNotEmpty();
     assertThat(validate("anthology", "rules:\n  format: warning\n")).isNotEmpty();
     assertThat(validate("anthology", "overrides:\n  - rules: {naming/format: off}\n")).isNotEmpty();

@@ -32,6 +32,7 @@ public enum Preset {
       }
     }
     throw new ConfigException(name.span(), "unknown preset `" + name.text() + "` in `extends`; use one of "
-        + Arrays.stream(values()).map(Preset::label).collect(Collectors.joining(", ")));
+        + Arrays.stream(values()).map(Preset::label).collect(Collectors.joining(", "))
+        + ", or a file such as ./base.yaml");
   }
 }

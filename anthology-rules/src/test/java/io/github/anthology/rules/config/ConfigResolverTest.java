@@ -137,7 +137,7 @@ class ConfigResolverTest {
     assertThatThrownBy(() -> resolve("rules:\n  test/per-file: fatal\n"))
         .hasMessage("anthology.yaml:2:18: severity `fatal` is not one of error, warning, info, off");
     assertThatThrownBy(() -> resolve("extends: [recommended, paranoid]\n"))
-        .hasMessage("anthology.yaml:1:24: unknown preset `paranoid` in `extends`; use one of recommended, strict, all");
+        .hasMessage("anthology.yaml:1:24: unknown preset `paranoid` in `extends`; use one of recommended, strict, all, or a file such as ./base.yaml");
     assertThatThrownBy(() -> resolve("fail-on: never\n")).hasMessageStartingWith("anthology.yaml:1:10: `fail-on` must be");
     assertThatThrownBy(() -> resolve("max-warnings: -1\n")).hasMessageStartingWith("anthology.yaml:1:15: `max-warnings`");
   }

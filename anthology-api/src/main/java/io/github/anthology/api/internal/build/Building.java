@@ -2,9 +2,9 @@ package io.github.anthology.api.internal.build;
 
 import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.api.build.BuildResult;
 import io.github.anthology.api.internal.Errors;
-import io.github.anthology.api.internal.Inputs;
 import io.github.anthology.api.internal.Outputs;
 import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.internal.Session;
@@ -51,8 +51,7 @@ public final class Building {
    */
   public BuildResult build(BuildOptions options) throws AnthologyException {
     Path out = session.options().resolve(options.out());
-    options.progress().step("reading " + Inputs.describe(session.selection().paths()));
-    List<Artifact> artifacts = artifacts(options, Optional.empty());
+    List<Artifact> artifacts = artifacts(options, Optional.empty(), options.progress());
     Outputs.refuseUnder(OUT, out, artifacts.stream().map(Artifact::path).toList(), session.selection().paths());
     try {
       return new BuildResult(out, ArtifactWriter.write(out, artifacts, options.progress()));
@@ -79,8 +78,13 @@ public final class Building {
    * @throws AnthologyException when configuration, an input, the previous version or a template cannot be used
    */
   public List<Artifact> artifacts(BuildOptions options, Optional<Long> liveBuild) throws AnthologyException {
+    return artifacts(options, liveBuild, BuildProgress.silent());
+  }
+
+  private List<Artifact> artifacts(BuildOptions options, Optional<Long> liveBuild, BuildProgress reading)
+      throws AnthologyException {
     Selection s = session.selection();
-    LoadedRegistry registry = session.readSelected();
+    LoadedRegistry registry = session.readSelected(reading);
     Supplier<List<Finding>> overlaps = () -> MergeSuggestions.lint(registry.anthology(), s.configuration().plan());
     var extras = io.github.anthology.render.build.BuildOptions.NONE
         .withDate(options.dateOfLastCommit() ? LastCommit.day(session) : options.date())

@@ -4,7 +4,6 @@ import io.github.anthology.api.AnthologyException;
 import io.github.anthology.api.internal.ChangeSets;
 import io.github.anthology.api.build.BuildProgress;
 import io.github.anthology.api.internal.Errors;
-import io.github.anthology.api.internal.Inputs;
 import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.internal.Session;
 import io.github.anthology.api.lint.Analysis;
@@ -50,8 +49,7 @@ public final class Linting {
    */
   public LintResult lint(BuildProgress progress) throws AnthologyException {
     Selection s = prepared();
-    progress.step("reading " + Inputs.describe(s.paths()));
-    LoadedRegistry registry = session.readSelected();
+    LoadedRegistry registry = session.readSelected(progress);
     progress.step("linting " + registry.anthology().sources().size() + " files");
     RuleErrors errors = new RuleErrors(s.rules());
     List<Finding> findings = s.configuration().plan().lint(registry.anthology(), registry.texts(), errors::add);
@@ -113,8 +111,7 @@ public final class Linting {
    * @throws AnthologyException when configuration or a plugin cannot be used, or an input is missing or holds no registry file
    */
   public List<Path> files() throws AnthologyException {
-    Selection s = session.selection();
-    return Errors.translate(() -> RegistryLoader.discover(s.paths()));
+    return session.selectedFiles();
   }
 
   /** The selection, with the validator's start-up begun when a rule will need it. */

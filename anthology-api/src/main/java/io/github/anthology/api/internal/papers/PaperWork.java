@@ -9,6 +9,7 @@ import io.github.anthology.api.papers.PaperSource;
 import io.github.anthology.api.papers.RefreshResult;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
+import io.github.anthology.io.RegistryInputs;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.io.edit.AtomicWriter;
 import io.github.anthology.io.papers.LockFile;
@@ -64,7 +65,7 @@ public final class PaperWork {
     return Errors.translate(() -> {
       LoadedRegistry registry = RegistryLoader.load(inputs);
       try (PaperMetadataSource s = source.isPresent() ? open(source.get()) : null) {
-        PaperAddition.Result r = PaperAddition.add(registry, LockFile.location(RegistryLoader.files(inputs)), id, topics,
+        PaperAddition.Result r = PaperAddition.add(registry, LockFile.location(RegistryInputs.files(inputs, RegistryInputs.WhenEmpty.WORKING_DIRECTORY)), id, topics,
             Optional.ofNullable(s));
         return new PaperAdditionResult(Rewriting.result(r.rewrite(), registry), r.lockFile(), r.lockText());
       }
