@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -51,6 +52,15 @@ public final class RegistryIndex {
    */
   public Map<String, List<Scalar>> topicUses() {
     return topicUses.get();
+  }
+
+  /**
+   * The entries of {@link #topicUses} whose name {@code wanted} accepts, the same lists in the same
+   * order, gathered without grouping the uses of every other name: for rules that look at a few
+   * names (undefined, retired or deprecated ones) of a registry with millions of tags.
+   */
+  public Map<String, List<Scalar>> topicUses(Predicate<String> wanted) {
+    return TopicUses.of(anthology, topicTags(), wanted);
   }
 
   /** The declared taxonomy, or, without one, a taxonomy of the topic names in use. */
@@ -127,7 +137,7 @@ public final class RegistryIndex {
   }
 
   private Map<Recommendation, Paper> collectPapersOfRecommendations() {
-    Map<Recommendation, Paper> byRec = new IdentityHashMap<>();
+    Map<Recommendation, Paper> byRec = new IdentityHashMap<>(anthology.recommendations().size());
     for (Paper p : anthology.papers()) {
       for (Recommendation r : p.recommendations()) {
         byRec.put(r, p);
@@ -136,14 +146,34 @@ public final class RegistryIndex {
     return byRec;
   }
 
+  /**
+   * Sized for every recommendation at once (a million ids would otherwise rehash the table many
+   * times), and sorted only when the recommendations are not in source order already.
+   */
   private Map<String, List<Recommendation>> collectRecommendations() {
-    Map<String, List<Recommendation>> byId = new LinkedHashMap<>();
-    List<Recommendation> recs = new ArrayList<>(anthology.recommendations());
-    recs.sort(Comparator.comparing(Recommendation::span));
+    List<Recommendation> recs = inSourceOrder(anthology.recommendations());
+    Map<String, List<Recommendation>> byId = new LinkedHashMap<>(recs.size() * 4 / 3 + 16);
     for (Recommendation r : recs) {
-      r.id().ifPresent(id -> byId.merge(id.text().trim(), List.of(r), RegistryIndex::plus));
+      if (r.id().isPresent()) {
+        String id = r.id().get().text().trim();
+        List<Recommendation> first = byId.putIfAbsent(id, List.of(r));
+        if (first != null) {
+          byId.put(id, plus(first, List.of(r)));
+        }
+      }
     }
     return byId;
+  }
+
+  private static List<Recommendation> inSourceOrder(List<Recommendation> recs) {
+    for (int i = 1; i < recs.size(); i++) {
+      if (recs.get(i - 1).span().compareTo(recs.get(i).span()) > 0) {
+        List<Recommendation> sorted = new ArrayList<>(recs);
+        sorted.sort(Comparator.comparing(Recommendation::span));
+        return sorted;
+      }
+    }
+    return recs;
   }
 
   /**

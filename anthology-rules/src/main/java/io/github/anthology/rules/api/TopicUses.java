@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The places each topic name is used as a tag ({@link RegistryIndex#topicUses}), gathered without
@@ -30,18 +31,23 @@ final class TopicUses {
   private TopicUses() {}
 
   static Map<String, List<Scalar>> of(Anthology anthology, TopicTags tags) {
+    return of(anthology, tags, name -> true);
+  }
+
+  /**
+   * The uses of the names {@code wanted} accepts only, each list and their order as in the map of
+   * every name: a recommendation is read only when one of its tag ids is wanted, so a rule that
+   * asks about a few names does not gather the millions of uses of the others.
+   */
+  static Map<String, List<Scalar>> of(Anthology anthology, TopicTags tags, Predicate<String> wanted) {
     List<String> names = new ArrayList<>();
+    boolean[] kept = new boolean[tags.names()];
     for (int id = 0; id < tags.names(); id++) {
       names.add(tags.name(id));
+      kept[id] = wanted.test(tags.name(id));
     }
     Map<String, Integer> paperOnly = new HashMap<>();
-    int count = tags.size() == 0 ? 0 : tags.end(tags.size() - 1);
-    for (Paper p : anthology.papers()) {
-      count += p.topics().size();
-    }
-    Scalar[] uses = new Scalar[count];
-    int[] nameOf = new int[count];
-    int k = 0;
+    Uses uses = new Uses();
     for (Paper p : anthology.papers()) {
       for (Scalar s : p.topics()) {
         int id = tags.id(s.text());
@@ -51,23 +57,40 @@ final class TopicUses {
             return names.size() - 1;
           });
         }
-        uses[k] = s;
-        nameOf[k++] = id;
+        if (id < kept.length ? kept[id] : wanted.test(s.text())) {
+          uses.add(s, id);
+        }
       }
     }
     List<Recommendation> recs = anthology.recommendations();
     for (int r = 0; r < recs.size(); r++) {
-      int at = tags.start(r);
-      for (Scalar s : recs.get(r).primaryTopics()) {
-        uses[k] = s;
-        nameOf[k++] = tags.tag(at++);
-      }
-      for (Scalar s : recs.get(r).secondaryTopics()) {
-        uses[k] = s;
-        nameOf[k++] = tags.tag(at++);
+      int start = tags.start(r);
+      for (int at = start; at < tags.end(r); at++) {
+        if (kept[tags.tag(at)]) {
+          int i = at - start;
+          Recommendation rec = recs.get(r);
+          int primary = tags.primaryCount(r);
+          uses.add(i < primary ? rec.primaryTopics().get(i) : rec.secondaryTopics().get(i - primary), tags.tag(at));
+        }
       }
     }
-    return grouped(uses, nameOf, names);
+    return grouped(Arrays.copyOf(uses.scalars, uses.count), Arrays.copyOf(uses.nameOf, uses.count), names);
+  }
+
+  /** Uses and their name ids, in two growing arrays. */
+  private static final class Uses {
+    private Scalar[] scalars = new Scalar[64];
+    private int[] nameOf = new int[64];
+    private int count;
+
+    void add(Scalar s, int id) {
+      if (count == scalars.length) {
+        scalars = Arrays.copyOf(scalars, count * 2);
+        nameOf = Arrays.copyOf(nameOf, count * 2);
+      }
+      scalars[count] = s;
+      nameOf[count++] = id;
+    }
   }
 
   /** Each name's uses in source order, each place once, the names in order of their first use. */

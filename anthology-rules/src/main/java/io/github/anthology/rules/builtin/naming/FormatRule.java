@@ -12,7 +12,10 @@ import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Topic names are hyphenated-lowercase; the fix renames the topic and every reference to it. */
 @RuleInfo(
@@ -25,13 +28,19 @@ public final class FormatRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Taxonomy taxonomy = ctx.index().taxonomy();
+    Set<String> misnamed = new HashSet<>();
+    taxonomy.topics().stream().map(Topic::nameText).filter(n -> !TopicNames.isHyphenatedLowercase(n)).forEach(misnamed::add);
+    if (misnamed.isEmpty()) {
+      return;
+    }
+    Map<String, List<Scalar>> uses = ctx.index().topicUses(misnamed::contains);
     for (Topic topic : taxonomy.topics()) {
       String name = topic.nameText();
       if (TopicNames.isHyphenatedLowercase(name)) {
         continue;
       }
       String fixed = TopicNames.toHyphenatedLowercase(name);
-      List<Scalar> references = references(ctx, taxonomy, name);
+      List<Scalar> references = references(taxonomy, name, uses);
       RuleContext.Report report =
           ctx.at(topic.name().span(), message(name, fixed)).pointer(Pointers.topic(name));
       for (Scalar ref : references) {
@@ -60,8 +69,8 @@ public final class FormatRule implements Rule {
   }
 
   /** Every use of the name: tags, and in a declared taxonomy parents, related and successors. */
-  private static List<Scalar> references(RuleContext ctx, Taxonomy taxonomy, String name) {
-    List<Scalar> refs = new ArrayList<>(ctx.index().topicUses().getOrDefault(name, List.of()));
+  private static List<Scalar> references(Taxonomy taxonomy, String name, Map<String, List<Scalar>> uses) {
+    List<Scalar> refs = new ArrayList<>(uses.getOrDefault(name, List.of()));
     if (taxonomy.declared()) {
       for (Topic t : taxonomy.topics()) {
         t.parent().filter(p -> p.text().equals(name)).ifPresent(refs::add);

@@ -20,6 +20,9 @@ public final class DuplicateIdRule implements Rule {
   public void check(RuleContext ctx) {
     for (Map.Entry<String, List<Recommendation>> e : ctx.index().recommendationsById().entrySet()) {
       List<Recommendation> recs = e.getValue();
+      if (recs.size() < 2) {
+        continue;
+      }
       Recommendation first = recs.get(0);
       for (Recommendation again : recs.subList(1, recs.size())) {
         ctx.at(again.id().orElseThrow().span(), "recommendation id `" + e.getKey()

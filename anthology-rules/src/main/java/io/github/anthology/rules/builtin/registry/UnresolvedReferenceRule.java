@@ -9,6 +9,7 @@ import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
 import io.github.anthology.rules.api.Suggestions;
+import java.util.function.Supplier;
 
 /**
  * {@code superseded_by}, {@code see_also} and {@code evidence} name something the registry holds:
@@ -26,19 +27,23 @@ public final class UnresolvedReferenceRule implements Rule {
   public void check(RuleContext ctx) {
     for (Paper paper : ctx.anthology().papers()) {
       if (paper.attic().isPresent()) {
-        String pointer = Pointers.paper(paper);
+        Supplier<String> pointer = () -> Pointers.paper(paper);
         paper.attic().get().supersededBy().forEach(s -> check(ctx, s, "superseded_by", pointer));
         paper.attic().get().seeAlso().forEach(s -> check(ctx, s, "see_also", pointer));
       }
     }
     for (Recommendation rec : ctx.anthology().recommendations()) {
-      String pointer = Pointers.recommendation(rec);
+      if (rec.supersededBy().isEmpty() && rec.evidence().isEmpty()) {
+        continue;
+      }
+      Supplier<String> pointer = () -> Pointers.recommendation(rec);
       rec.supersededBy().forEach(s -> check(ctx, s, "superseded_by", pointer));
       rec.evidence().forEach(s -> check(ctx, s, "evidence", pointer));
     }
   }
 
-  private static void check(RuleContext ctx, Scalar ref, String key, String pointer) {
+  /** Checks one reference; the pointer is made only for a finding (a million recommendations would each make one). */
+  private static void check(RuleContext ctx, Scalar ref, String key, Supplier<String> pointer) {
     String text = ref.text().trim();
     if (text.isEmpty() || ctx.index().resolves(text)) {
       return;
@@ -48,7 +53,7 @@ public final class UnresolvedReferenceRule implements Rule {
         .orElse("; add that paper to the registry or correct the reference");
     ctx.at(ref.span(), key + " `" + text + "` names no paper (arXiv id) or recommendation (id)"
             + " of the registry" + hint)
-        .pointer(pointer)
+        .pointer(pointer.get())
         .report();
   }
 }

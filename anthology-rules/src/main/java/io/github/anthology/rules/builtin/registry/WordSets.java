@@ -123,7 +123,7 @@ final class WordSets {
       }
       keys[s] = (h << idBits) | s;
     }
-    Arrays.sort(keys);
+    keys = KeySort.sort(keys, size);
     long idMask = (1L << idBits) - 1;
     int[] first = new int[size];
     int[] distinct = new int[8];

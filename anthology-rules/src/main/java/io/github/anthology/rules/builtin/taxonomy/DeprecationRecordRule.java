@@ -10,7 +10,10 @@ import io.github.anthology.rules.api.RuleContext;
 import io.github.anthology.rules.api.RuleInfo;
 import io.github.anthology.rules.api.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +31,9 @@ public final class DeprecationRecordRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Taxonomy taxonomy = ctx.index().taxonomy();
+    Set<String> deprecated = new HashSet<>();
+    taxonomy.topics().stream().filter(Topic::isDeprecated).map(Topic::nameText).forEach(deprecated::add);
+    Map<String, List<Scalar>> uses = deprecated.isEmpty() ? Map.of() : ctx.index().topicUses(deprecated::contains);
     for (Topic topic : taxonomy.topics()) {
       if (!topic.isDeprecated()) {
         continue;
@@ -56,14 +62,14 @@ public final class DeprecationRecordRule implements Rule {
           ctx.at(d.replacedBy().get().span(), "`" + name + "` is replaced by `" + s.nameText()
                   + "`, which is itself deprecated; name an active successor")
               .pointer(Pointers.topic(name)).report());
-      List<Scalar> uses = ctx.index().topicUses().getOrDefault(name, List.of());
-      if (!uses.isEmpty()) {
+      List<Scalar> places = uses.getOrDefault(name, List.of());
+      if (!places.isEmpty()) {
         RuleContext.Report report = ctx.at(topic.name().span(), "deprecated topic `" + name
-                + "` still tags " + uses.size() + " place(s); migrate them"
+                + "` still tags " + places.size() + " place(s); migrate them"
                 + d.replacedBy().map(r -> " to `" + r.text() + "`").orElse("")
                 + " (`anthology migrate --write`)")
             .pointer(Pointers.topic(name));
-        uses.stream().limit(SHOWN_USES).forEach(u -> report.related(u.span(), "still tagged here"));
+        places.stream().limit(SHOWN_USES).forEach(u -> report.related(u.span(), "still tagged here"));
         report.report();
       }
     }

@@ -43,11 +43,7 @@ public final class RetiredTopicRule implements Rule {
       return;
     }
     List<Scalar> uses = new ArrayList<>();
-    ctx.index().topicUses().forEach((name, places) -> {
-      if (retired.containsKey(name)) {
-        uses.addAll(places);
-      }
-    });
+    ctx.index().topicUses(retired::containsKey).values().forEach(uses::addAll);
     for (Topic t : taxonomy.topics()) {
       if (!t.isDeprecated()) {
         t.parent().ifPresent(uses::add);

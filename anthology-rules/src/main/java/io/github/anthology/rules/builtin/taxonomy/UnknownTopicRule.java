@@ -11,7 +11,6 @@ import io.github.anthology.rules.api.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,11 +34,9 @@ public final class UnknownTopicRule implements Rule {
     for (Topic t : taxonomy.topics()) {
       t.previously().forEach(p -> retired.add(p.text()));
     }
-    for (Map.Entry<String, List<Scalar>> use : ctx.index().topicUses().entrySet()) {
-      if (!defined.contains(use.getKey()) && !retired.contains(use.getKey())) {
-        for (Scalar s : use.getValue()) {
-          checkName(ctx, s, "topic", defined, retired);
-        }
+    for (List<Scalar> uses : ctx.index().topicUses(n -> !defined.contains(n) && !retired.contains(n)).values()) {
+      for (Scalar s : uses) {
+        checkName(ctx, s, "topic", defined, retired);
       }
     }
     for (Topic t : taxonomy.topics()) {
