@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -82,10 +81,7 @@ public final class Main {
   private static int failed(Console console, Throwable ex) {
     String line;
     if (MemoryGuard.outOfMemory(ex)) {
-      Optional<String> said = MemoryGuard.message(); // no lambda here: linking one needs memory
-      if (said.isPresent()) {
-        console.err().println(said.get());
-      }
+      MemoryGuard.report(console.err()); // no lambda here: linking one needs memory
       return ExitCode.USAGE.code();
     } else if (ex instanceof AnthologyException problem) {
       line = problem.span().isPresent() ? problem.getMessage() : "anthology: " + problem.getMessage();

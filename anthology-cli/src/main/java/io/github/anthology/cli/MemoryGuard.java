@@ -1,9 +1,9 @@
 package io.github.anthology.cli;
 
 import java.io.File;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Turns running out of memory into one message and exit code 2 instead of a stack trace. The
@@ -25,7 +25,8 @@ final class MemoryGuard {
 
   private static byte[] reserve = new byte[(int) MIB];
   private static volatile long inputNeedMiB;
-  private static final AtomicBoolean said = new AtomicBoolean();
+  private static final byte[] PLAIN_LINE = (PLAIN + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+  private static boolean said;
 
   private MemoryGuard() {}
 
@@ -72,20 +73,27 @@ final class MemoryGuard {
   }
 
   /**
-   * The message for a run that ran out of memory, the first time it is asked for; empty after
-   * that, since the watch and the run's own failure can both find out at once. It never throws:
-   * when the heap is too full even to work out the figures, it is a plainer sentence made in advance.
+   * Says that the run ran out of memory, once, however many threads find out at once (the watch
+   * and the run's own failure can). It never throws: when the heap is too full to work out the
+   * figures, or to print them, the plainer sentence is written as bytes encoded in advance.
    */
-  static Optional<String> message() {
+  static synchronized void report(PrintWriter err) {
     reserve = null;
-    if (said.getAndSet(true)) {
-      return Optional.empty();
+    if (said) {
+      return;
     }
+    said = true;
     try {
-      return Optional.of(text());
+      err.println(text());
+      err.flush();
+      if (!err.checkError()) {
+        return;
+      }
     } catch (Throwable t) {
-      return Optional.of(PLAIN);
+      // fall through to the words encoded in advance
     }
+    System.err.write(PLAIN_LINE, 0, PLAIN_LINE.length);
+    System.err.flush();
   }
 
   private static String text() {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * old generation alone still leaves the young one room to work in). When collecting takes half
  * the time with half the heap held, it says so once on stderr, on a terminal or not, so a slow run
  * is never silent; when the heap stays nearly full and collecting takes nearly all the time, it
- * prints {@link MemoryGuard#message} and stops the run. It first looks after a few
+ * reports it ({@link MemoryGuard#report}) and stops the run. It first looks after a few
  * seconds, so a small run never pays for it.
  */
 final class MemoryWatch {
@@ -63,11 +63,7 @@ final class MemoryWatch {
           lastAt = now;
           Verdict verdict = judge(share, held(old));
           if (verdict == Verdict.STORM) {
-            Optional<String> said = MemoryGuard.message();
-            if (said.isPresent()) {
-              err.println(said.get());
-            }
-            err.flush();
+            MemoryGuard.report(err);
             stop.run();
           } else if (verdict == Verdict.TIGHT && !told) {
             told = true;
@@ -78,10 +74,12 @@ final class MemoryWatch {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-      } catch (OutOfMemoryError e) {
-        // the heap ran out under the watch itself: the run's own failure says so, once
+      } catch (Throwable e) {
+        // the heap ran out under the watch itself (the platform's beans then fail in their own
+        // ways, InternalError among them): the run's own failure says so, once
       }
     }, "anthology-memory-watch");
+    t.setUncaughtExceptionHandler((thread, e) -> { });
     t.setDaemon(true);
     t.start();
   }
