@@ -64,7 +64,7 @@ final class DerivedFields {
     if (!sink.put('/')) {
       return false;
     }
-    String lower = isAscii(text) ? text : text.toLowerCase(Locale.ROOT);
+    String lower = asciiSlug(text) ? text : text.toLowerCase(Locale.ROOT);
     int spaces = 0;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
@@ -86,10 +86,20 @@ final class DerivedFields {
     return true;
   }
 
-  private static boolean isAscii(String text) {
+  /**
+   * Whether the part of the text the slug is made from (up to its fifth space) is ASCII: then
+   * lower-casing the whole text would change nothing in that part but A-Z, so the text need not
+   * be lower-cased, nor read past it (a long text's rest costs nothing).
+   */
+  private static boolean asciiSlug(String text) {
+    int spaces = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 128) {
+      char c = text.charAt(i);
+      if (c >= 128) {
         return false;
+      }
+      if (c == ' ' && ++spaces == SLUG_WORDS) {
+        return true;
       }
     }
     return true;
