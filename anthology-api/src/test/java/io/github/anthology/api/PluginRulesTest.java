@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.anthology.api.build.BuildOptions;
+import io.github.anthology.api.build.BuildResult;
+import io.github.anthology.api.diff.DiffOptions;
+import io.github.anthology.api.diff.DiffResult;
 import io.github.anthology.api.lint.LintFinding;
 import io.github.anthology.api.lint.LintResult;
 import io.github.anthology.api.rules.RuleDescription;
@@ -109,6 +113,44 @@ class PluginRulesTest {
     assertThat(result.findings()).extracting(LintFinding::ruleId).contains(AcmePlugin.SHORT_TITLE)
         .containsAll(Workspace.builder().input(registry).build().lint().findings().stream()
             .map(LintFinding::ruleId).toList());
+  }
+
+  @Test
+  void aRuleThatThrowsWhileADiffLintsBothVersionsIsNamedInTheDiffsResult() throws Exception {
+    Path broken = AcmePlugin.throwing(dir.resolve("broken.jar"));
+    Path copy = Files.createDirectories(dir.resolve("copy"));
+    try (var files = Files.list(registry)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    Workspace workspace = Workspace.builder().plugin(broken).build();
+
+    DiffResult diff = workspace.diff(DiffOptions.between(copy.toString(), registry.toString()));
+
+    assertThat(diff.ruleErrors()).singleElement().satisfies(e -> {
+      assertThat(e.ruleId()).isEqualTo("acme-broken/always-throws");
+      assertThat(e.plugin()).contains(broken.toString());
+    });
+    assertThat(Workspace.builder().build().diff(DiffOptions.between(copy.toString(), registry.toString()))
+        .ruleErrors()).isEmpty();
+  }
+
+  @Test
+  void aRuleThatThrowsWhileABuildLintsForItsTemplatesIsNamedInTheBuildsResult() throws Exception {
+    Path broken = AcmePlugin.throwing(dir.resolve("broken.jar"));
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("NOTES.md.j2"), "{{ findings | length }} findings\n");
+    Path out = dir.resolve("site");
+
+    BuildResult result = withAcme().plugin(broken).build()
+        .build(BuildOptions.into(out).withTemplates(templates));
+
+    assertThat(result.files()).contains("NOTES.md");
+    assertThat(result.ruleErrors()).singleElement()
+        .satisfies(e -> assertThat(e.plugin()).contains(broken.toString()));
+    assertThat(withAcme().build().build(BuildOptions.into(dir.resolve("site2")).withTemplates(templates))
+        .ruleErrors()).isEmpty();
   }
 
   @Test

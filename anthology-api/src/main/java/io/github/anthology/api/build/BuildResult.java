@@ -1,5 +1,6 @@
 package io.github.anthology.api.build;
 
+import io.github.anthology.api.lint.RuleError;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,15 +9,30 @@ import java.util.List;
  *
  * @param out the output directory
  * @param files the files written, relative to it, in the order they were rendered
+ * @param ruleErrors rules that threw while the build linted the registry (for a template
+ *     directory's documents, or the changes since a previous version); the findings the build
+ *     shows may then be incomplete
  */
-public record BuildResult(Path out, List<String> files) {
+public record BuildResult(Path out, List<String> files, List<RuleError> ruleErrors) {
   /**
-   * Copies the list.
+   * Copies the lists.
+   *
+   * @param out the output directory
+   * @param files the files written, relative to it, in the order they were rendered
+   * @param ruleErrors rules that threw while the build linted the registry
+   */
+  public BuildResult {
+    files = List.copyOf(files);
+    ruleErrors = List.copyOf(ruleErrors);
+  }
+
+  /**
+   * A build in which no rule threw.
    *
    * @param out the output directory
    * @param files the files written, relative to it, in the order they were rendered
    */
-  public BuildResult {
-    files = List.copyOf(files);
+  public BuildResult(Path out, List<String> files) {
+    this(out, files, List.of());
   }
 }

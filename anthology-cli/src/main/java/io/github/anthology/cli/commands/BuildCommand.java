@@ -75,7 +75,8 @@ public final class BuildCommand implements Callable<Integer> {
       result = workspace(path, config, plugins).build(options(out).withProgress(progress));
     }
     parent.console().out().println("wrote " + result.files().size() + " files to " + out);
-    return ExitCode.OK.code();
+    result.ruleErrors().forEach(e -> parent.console().err().println("anthology: " + e.message()));
+    return ExitCode.of(result.ruleErrors(), ExitCode.OK).code();
   }
 
   /** The build's options from the command line, {@code --out} aside (serve builds elsewhere). */

@@ -75,6 +75,8 @@ public final class DiffCommand implements Callable<Integer> {
       parent.console().out().print(diff.text());
       parent.console().out().flush();
     }
-    return failOnNewFindings && diff.findingsIntroduced() > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    diff.ruleErrors().forEach(e -> parent.console().err().println("anthology: " + e.message()));
+    ExitCode findings = failOnNewFindings && diff.findingsIntroduced() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    return ExitCode.of(diff.ruleErrors(), findings).code();
   }
 }

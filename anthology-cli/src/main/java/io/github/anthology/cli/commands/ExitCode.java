@@ -1,6 +1,8 @@
 package io.github.anthology.cli.commands;
 
 import io.github.anthology.api.lint.LintResult;
+import io.github.anthology.api.lint.RuleError;
+import java.util.List;
 
 /** What the process exit status means. */
 public enum ExitCode {
@@ -28,13 +30,15 @@ public enum ExitCode {
    * otherwise findings that fail the run's policy (1), else 0.
    */
   public static ExitCode of(LintResult result) {
-    if (result.ruleErrors().stream().anyMatch(e -> e.plugin().isEmpty())) {
+    return of(result.ruleErrors(), result.failed() ? FINDINGS : OK);
+  }
+
+  /** A built-in rule that threw is a bug (3), a plugin's is bad input (2); without either, {@code otherwise}. */
+  public static ExitCode of(List<RuleError> ruleErrors, ExitCode otherwise) {
+    if (ruleErrors.stream().anyMatch(e -> e.plugin().isEmpty())) {
       return INTERNAL;
     }
-    if (!result.ruleErrors().isEmpty()) {
-      return USAGE;
-    }
-    return result.failed() ? FINDINGS : OK;
+    return ruleErrors.isEmpty() ? otherwise : USAGE;
   }
 
 }

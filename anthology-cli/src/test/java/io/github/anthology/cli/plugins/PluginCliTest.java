@@ -52,6 +52,26 @@ class PluginCliTest {
   }
 
   @Test
+  void buildWithTemplatesAndDiffNameARuleThatThrowsRatherThanDropItsFindingsSilently() throws Exception {
+    String broken = AcmePlugin.throwing(dir.resolve("broken.jar")).toString();
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("NOTES.md.j2"), "{{ findings | length }} findings\n");
+    String expected = "anthology: rule `acme-broken/always-throws` of plugin " + broken + " failed: IllegalStateException";
+
+    CliRun build = CliRun.of("build", "--plugin", broken, "--templates", templates.toString(),
+        "--out", dir.resolve("site").toString(), registry.toString());
+    CliRun diff = CliRun.of("diff", "--plugin", broken, registry.toString(), registry.toString());
+
+    for (CliRun run : new CliRun[] {build, diff}) {
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+      assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(expected));
+      assertThat(run.err()).doesNotContain("\tat ");
+    }
+    assertThat(build.out()).startsWith("wrote ");
+    assertThat(dir.resolve("site/NOTES.md")).isRegularFile();
+  }
+
+  @Test
   void aBrokenJarIsAUsageErrorNamingIt() throws Exception {
     Path notes = Files.writeString(dir.resolve("notes.jar"), "not a zip");
     CliRun run = CliRun.of("lint", "--plugin", notes.toString(), registry.toString());

@@ -9,6 +9,8 @@ import io.github.anthology.api.internal.Outputs;
 import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.internal.Session;
 import io.github.anthology.api.internal.diff.Diffing;
+import io.github.anthology.api.internal.lint.RuleErrors;
+import io.github.anthology.api.lint.RuleError;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.render.build.Artifact;
 import io.github.anthology.render.build.RegistryBuild;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -51,10 +54,11 @@ public final class Building {
    */
   public BuildResult build(BuildOptions options) throws AnthologyException {
     Path out = session.options().resolve(options.out());
-    List<Artifact> artifacts = artifacts(options, Optional.empty(), options.progress());
+    List<RuleError> ruleErrors = new ArrayList<>();
+    List<Artifact> artifacts = artifacts(options, Optional.empty(), options.progress(), ruleErrors::add);
     Outputs.refuseUnder(OUT, out, artifacts.stream().map(Artifact::path).toList(), session.selection().paths());
     try {
-      return new BuildResult(out, ArtifactWriter.write(out, artifacts, options.progress()));
+      return new BuildResult(out, ArtifactWriter.write(out, artifacts, options.progress()), ruleErrors);
     } catch (IOException e) {
       throw Errors.cannotWrite(out, e);
     } catch (TemplateException e) {
@@ -73,15 +77,17 @@ public final class Building {
    *
    * @param options how to build
    * @param liveBuild the live preview's build number, which makes the site carry the findings and reload itself
+   * @param ruleErrors told of each rule that threw while the registry was linted for the build
    * @return the artifacts
    * @throws AnthologyException when configuration, an input, the previous version or a template cannot be used
    */
-  public List<Artifact> artifacts(BuildOptions options, Optional<Long> liveBuild) throws AnthologyException {
-    return artifacts(options, liveBuild, BuildProgress.silent());
+  public List<Artifact> artifacts(BuildOptions options, Optional<Long> liveBuild, Consumer<RuleError> ruleErrors)
+      throws AnthologyException {
+    return artifacts(options, liveBuild, BuildProgress.silent(), ruleErrors);
   }
 
-  private List<Artifact> artifacts(BuildOptions options, Optional<Long> liveBuild, BuildProgress reading)
-      throws AnthologyException {
+  private List<Artifact> artifacts(BuildOptions options, Optional<Long> liveBuild, BuildProgress reading,
+      Consumer<RuleError> ruleErrors) throws AnthologyException {
     Selection s = session.selection();
     LoadedRegistry registry = session.readSelected(reading);
     Supplier<List<Finding>> overlaps = () -> MergeSuggestions.lint(registry.anthology(), s.configuration().plan());
@@ -89,13 +95,15 @@ public final class Building {
         .withDate(options.dateOfLastCommit() ? LastCommit.day(session) : options.date())
         .withTemplates(options.templates().map(session.options()::resolve));
     if (options.templates().isPresent() || liveBuild.isPresent()) {
-      extras = extras.withFindings(s.configuration().plan().lint(registry.anthology(), registry.texts(), failed -> { }));
+      RuleErrors errors = new RuleErrors(s.rules());
+      extras = extras.withFindings(s.configuration().plan().lint(registry.anthology(), registry.texts(), errors::add));
+      errors.all().forEach(ruleErrors);
     }
     if (liveBuild.isPresent()) {
       extras = extras.withLiveBuild(liveBuild.get());
     }
     if (options.since().isPresent()) {
-      extras = extras.withChanges(new Diffing(session).compareWith(options.since().get(), pathSide(), registry),
+      extras = extras.withChanges(new Diffing(session).compareWith(options.since().get(), pathSide(), registry, ruleErrors),
           options.since().get());
     }
     var chosen = extras;

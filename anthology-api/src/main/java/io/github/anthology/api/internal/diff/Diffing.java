@@ -8,6 +8,8 @@ import io.github.anthology.api.internal.Errors;
 import io.github.anthology.api.internal.Outputs;
 import io.github.anthology.api.internal.Selection;
 import io.github.anthology.api.internal.Session;
+import io.github.anthology.api.internal.lint.RuleErrors;
+import io.github.anthology.api.lint.RuleError;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.git.RegistryVersion;
 import io.github.anthology.render.diff.DiffFormat;
@@ -17,8 +19,10 @@ import io.github.anthology.rules.diff.RegistryDiff;
 import io.github.anthology.rules.diff.RegistryDiffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -54,12 +58,15 @@ public final class Diffing {
       Outputs.refuse(options.outputLabel(), output.get(),
           Stream.of(old, now).map(Path::of).filter(Files::exists).toList());
     }
-    RegistryDiff diff = compare(old, now, options.registry().map(session.options()::resolve), options.lint());
+    List<RuleError> ruleErrors = new ArrayList<>();
+    RegistryDiff diff = compare(old, now, options.registry().map(session.options()::resolve), options.lint(),
+        ruleErrors::add);
     String text = format.render(diff, options.oldVersion(), options.newVersion());
     if (output.isPresent()) {
       new Documents(session).writeUnguarded(output.get(), text);
     }
-    return new DiffResult(text, diff.findings().introduced().size(), diff.findings().resolved().size(), output);
+    return new DiffResult(text, diff.findings().introduced().size(), diff.findings().resolved().size(), output,
+        ruleErrors);
   }
 
   /**
@@ -69,16 +76,17 @@ public final class Diffing {
    * @param newVersion a path or a git revision
    * @param registry where a revision is read when neither side is a path
    * @param lint whether to lint both versions
+   * @param ruleErrors told of each rule that threw while either version was linted
    * @return the diff
    * @throws AnthologyException when a side cannot be read or the configuration cannot be used
    */
-  public RegistryDiff compare(String oldVersion, String newVersion, Optional<Path> registry, boolean lint)
-      throws AnthologyException {
+  public RegistryDiff compare(String oldVersion, String newVersion, Optional<Path> registry, boolean lint,
+      Consumer<RuleError> ruleErrors) throws AnthologyException {
     Path pathSide = RegistryVersion.isPath(newVersion) ? Path.of(newVersion)
         : RegistryVersion.isPath(oldVersion) ? Path.of(oldVersion) : registry.orElse(session.options().resolve(Path.of(".")));
     Selection s = session.with(session.options().withInputs(List.of(pathSide))).selection();
     LoadedRegistry now = Errors.translate(() -> RegistryVersion.load(newVersion, paths(newVersion, s), pathSide));
-    return compare(oldVersion, pathSide, s, now, lint);
+    return compare(oldVersion, pathSide, s, now, lint, ruleErrors);
   }
 
   /**
@@ -88,20 +96,24 @@ public final class Diffing {
    * @param oldVersion the earlier version: a file or directory, or a git revision
    * @param pathSide where {@code now} was read
    * @param now the registry read there
+   * @param ruleErrors told of each rule that threw while either version was linted
    * @return the diff, both sides linted
    * @throws AnthologyException when the old side cannot be read or the configuration cannot be used
    */
-  public RegistryDiff compareWith(String oldVersion, Path pathSide, LoadedRegistry now) throws AnthologyException {
+  public RegistryDiff compareWith(String oldVersion, Path pathSide, LoadedRegistry now,
+      Consumer<RuleError> ruleErrors) throws AnthologyException {
     Selection s = session.with(session.options().withInputs(List.of(pathSide))).selection();
-    return compare(oldVersion, pathSide, s, now, true);
+    return compare(oldVersion, pathSide, s, now, true, ruleErrors);
   }
 
-  private RegistryDiff compare(String oldVersion, Path pathSide, Selection s, LoadedRegistry now, boolean lint)
-      throws AnthologyException {
+  private RegistryDiff compare(String oldVersion, Path pathSide, Selection s, LoadedRegistry now, boolean lint,
+      Consumer<RuleError> ruleErrors) throws AnthologyException {
     LoadedRegistry old = Errors.translate(() -> RegistryVersion.load(oldVersion, paths(oldVersion, s), pathSide));
     LintPlan plan = s.configuration().plan();
-    List<Finding> oldFindings = lint ? plan.lint(old.anthology(), old.texts(), failed -> { }) : List.of();
-    List<Finding> newFindings = lint ? plan.lint(now.anthology(), now.texts(), failed -> { }) : List.of();
+    RuleErrors errors = new RuleErrors(s.rules());
+    List<Finding> oldFindings = lint ? plan.lint(old.anthology(), old.texts(), errors::add) : List.of();
+    List<Finding> newFindings = lint ? plan.lint(now.anthology(), now.texts(), errors::add) : List.of();
+    errors.all().forEach(ruleErrors);
     return RegistryDiffer.between(old.anthology(), oldFindings, now.anthology(), newFindings);
   }
 

@@ -32,7 +32,8 @@ public final class Serving {
   public Preview serve(BuildOptions options, int port, Consumer<String> log) throws AnthologyException {
     List<Path> watched = new ArrayList<>(session.selection().paths());
     options.templates().map(session.options()::resolve).ifPresent(watched::add);
-    return LivePreview.start(n -> new Building(session.with(session.options())).artifacts(options, Optional.of(n)), watched,
+    return LivePreview.start(n -> new Building(session.with(session.options())).artifacts(options, Optional.of(n),
+        error -> log.accept(error.message())), watched,
         session.options().resolve(options.out()), port, log);
   }
 }
