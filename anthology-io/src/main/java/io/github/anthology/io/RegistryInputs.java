@@ -50,6 +50,20 @@ public final class RegistryInputs {
     return files;
   }
 
+  /**
+   * The registry files of a tree, found as a directory PATH's are (the same names, order and
+   * directories left out), in a tree that need not be the file system's: a git revision's, say.
+   *
+   * @param dir the top of the walk; the files found are resolved against it
+   * @param tree the tree
+   * @param skipped files found that are not read (the configuration's {@code ignores})
+   * @return the files to read, in reading order; none when the tree holds no registry file
+   * @throws IOException when a directory of the tree cannot be listed
+   */
+  public static List<Path> inTree(Path dir, DirectoryTree tree, Predicate<Path> skipped) throws IOException {
+    return RegistryWalk.found(dir, skipped, tree);
+  }
+
   /** Completes what a killed write left half done beside the files, and removes its leftovers, before reading. */
   static void settle(List<Path> files) throws ReadException {
     try {

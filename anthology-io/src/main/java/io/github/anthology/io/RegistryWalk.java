@@ -2,13 +2,10 @@ package io.github.anthology.io;
 
 import io.github.anthology.model.source.SourceSpan;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The registry files of a directory tree, as ESLint and markdownlint-cli2 walk a directory: each
@@ -28,13 +25,15 @@ final class RegistryWalk {
   private static final String RESEARCH = RegistryFiles.CONVENTIONAL_NAMES.get(1);
 
   private final Predicate<Path> skipped;
+  private final DirectoryTree tree;
   private final List<Path> sources = new ArrayList<>();
   private Path export;
   private int exportDepth = Integer.MAX_VALUE;
   private boolean hasResearch;
 
-  private RegistryWalk(Predicate<Path> skipped) {
+  private RegistryWalk(Predicate<Path> skipped, DirectoryTree tree) {
     this.skipped = skipped;
+    this.tree = tree;
   }
 
   /**
@@ -44,15 +43,11 @@ final class RegistryWalk {
    * @throws ReadException when the tree holds no registry file, or cannot be listed
    */
   static List<Path> files(Path dir, Predicate<Path> skipped) throws ReadException {
-    RegistryWalk walk = new RegistryWalk(skipped);
+    List<Path> out;
     try {
-      walk.visit(dir, 0);
+      out = found(dir, skipped, DirectoryTree.FILE_SYSTEM);
     } catch (IOException e) {
       throw IoErrors.asReadException(e, SourceFiles.display(dir));
-    }
-    List<Path> out = new ArrayList<>(walk.sources);
-    if (!walk.hasResearch && walk.export != null) {
-      out.add(walk.export);
     }
     if (out.isEmpty()) {
       throw new ReadException(SourceSpan.ofFile(SourceFiles.display(dir)), RegistryFiles.lookedFor("here or below"));
@@ -60,26 +55,39 @@ final class RegistryWalk {
     return out;
   }
 
+  /**
+   * @param dir the top of the walk, as given (the files found are resolved against it)
+   * @param skipped files not to read
+   * @param tree the tree walked: the file system, or a revision of a repository
+   * @return the files to read, in reading order; none when the tree holds no registry file
+   * @throws IOException when a directory cannot be listed
+   */
+  static List<Path> found(Path dir, Predicate<Path> skipped, DirectoryTree tree) throws IOException {
+    RegistryWalk walk = new RegistryWalk(skipped, tree);
+    walk.visit(dir, 0);
+    List<Path> out = new ArrayList<>(walk.sources);
+    if (!walk.hasResearch && walk.export != null) {
+      out.add(walk.export);
+    }
+    return out;
+  }
+
   private void visit(Path dir, int depth) throws IOException {
     for (String name : RegistryFiles.CONVENTIONAL_NAMES) {
       Path file = dir.resolve(name);
-      if (Files.isRegularFile(file) && !skipped.test(file)) {
+      if (tree.isFile(file) && !skipped.test(file)) {
         sources.add(file);
         hasResearch |= name.equals(RESEARCH);
       }
     }
     if (depth < exportDepth) {
-      RegistryFiles.EXPORT_NAMES.stream().map(dir::resolve).filter(f -> Files.isRegularFile(f) && !skipped.test(f))
+      RegistryFiles.EXPORT_NAMES.stream().map(dir::resolve).filter(f -> tree.isFile(f) && !skipped.test(f))
           .findFirst().ifPresent(f -> {
             export = f;
             exportDepth = depth;
           });
     }
-    List<Path> subdirectories;
-    try (Stream<Path> entries = Files.list(dir)) {
-      subdirectories = entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && entered(p))
-          .sorted().toList();
-    }
+    List<Path> subdirectories = tree.subdirectories(dir).stream().filter(RegistryWalk::entered).toList();
     for (Path sub : subdirectories) {
       visit(sub, depth + 1);
     }

@@ -3,6 +3,7 @@ package io.github.anthology.io.git;
 import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadException;
 import io.github.anthology.io.RegistryFiles;
+import io.github.anthology.io.RegistryInputs;
 import io.github.anthology.io.RegistryLoader;
 import io.github.anthology.model.source.SourceSpan;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -73,19 +75,22 @@ public final class GitRevisions implements AutoCloseable {
 
   /**
    * Reads the registry at {@code revision}: each path (of the working tree) is read from the
-   * revision's tree, a directory by the conventional names it holds there.
+   * revision's tree, a directory's tree walked as a directory PATH's is in the working tree.
    */
   public LoadedRegistry load(String revision, List<Path> paths) throws ReadException {
-    ObjectId commit = resolve(revision).orElseThrow(() ->
-        new ReadException(SourceSpan.ofFile(revision), "not a revision of the repository at " + workTree));
+    return load(revision, paths, p -> false);
+  }
+
+  /**
+   * As {@link #load(String, List)}, leaving out of a walked directory the files {@code skipped}
+   * names (as the working tree's paths they stand for: the configuration's {@code ignores}).
+   */
+  public LoadedRegistry load(String revision, List<Path> paths, Predicate<Path> skipped) throws ReadException {
     Map<String, String> texts = new LinkedHashMap<>();
     try (RevWalk walk = new RevWalk(repository)) {
-      RevCommit c = walk.parseCommit(commit);
-      for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
-        String rel = relative(p);
-        for (String file : files(c, rel, revision)) {
-          texts.put(revision + ":" + file, text(c, file, revision));
-        }
+      RevCommit c = walk.parseCommit(commit(revision));
+      for (String file : files(c, revision, paths, skipped)) {
+        texts.put(revision + ":" + file, text(c, file, revision));
       }
     } catch (IOException e) {
       throw new ReadException(SourceSpan.ofFile(revision), "cannot read the repository (" + e.getMessage() + ")");
@@ -93,37 +98,63 @@ public final class GitRevisions implements AutoCloseable {
     return RegistryLoader.read(texts);
   }
 
-  /** The files a path stands for at the commit: itself, or a directory's registry files. */
-  private List<String> files(RevCommit c, String rel, String revision) throws IOException, ReadException {
+  /**
+   * The files the paths stand for at the revision, as the repository names them, in reading order.
+   *
+   * @param revision the revision
+   * @param paths files and directories of the working tree
+   * @param skipped files of the working tree a walk leaves out
+   * @return the files
+   * @throws ReadException when the revision, a path at it, or a directory's registry files are missing
+   */
+  public List<String> files(String revision, List<Path> paths, Predicate<Path> skipped) throws ReadException {
+    try (RevWalk walk = new RevWalk(repository)) {
+      return files(walk.parseCommit(commit(revision)), revision, paths, skipped);
+    } catch (IOException e) {
+      throw new ReadException(SourceSpan.ofFile(revision), "cannot read the repository (" + e.getMessage() + ")");
+    }
+  }
+
+  private ObjectId commit(String revision) throws ReadException {
+    return resolve(revision).orElseThrow(() ->
+        new ReadException(SourceSpan.ofFile(revision), "not a revision of the repository at " + workTree));
+  }
+
+  private List<String> files(RevCommit c, String revision, List<Path> paths, Predicate<Path> skipped)
+      throws IOException, ReadException {
+    List<String> out = new ArrayList<>();
+    for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
+      out.addAll(files(c, relative(p), revision, skipped));
+    }
+    return out;
+  }
+
+  /** The files a path stands for at the commit: itself, or the registry files of a directory's tree. */
+  private List<String> files(RevCommit c, String rel, String revision, Predicate<Path> skipped)
+      throws IOException, ReadException {
     if (rel.isEmpty()) {
-      return inDirectory(c, "", revision);
+      return inDirectory(c, "", revision, skipped);
     }
     try (TreeWalk walk = TreeWalk.forPath(repository, rel, c.getTree())) {
       if (walk == null) {
         throw new ReadException(SourceSpan.ofFile(revision + ":" + rel), "no such file or directory at this revision");
       }
       if (walk.getFileMode(0) == FileMode.TREE) {
-        return inDirectory(c, rel + "/", revision);
+        return inDirectory(c, rel, revision, skipped);
       }
       return List.of(rel);
     }
   }
 
-  private List<String> inDirectory(RevCommit c, String prefix, String revision) throws IOException, ReadException {
-    List<String> present = new ArrayList<>();
-    List<String> names = RegistryFiles.chosen(name -> {
-      try (TreeWalk w = TreeWalk.forPath(repository, prefix + name, c.getTree())) {
-        return w != null && w.getFileMode(0) != FileMode.TREE;
-      } catch (IOException e) {
-        return false;
-      }
-    });
-    names.forEach(n -> present.add(prefix + n));
-    if (present.isEmpty()) {
-      String dir = prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1);
-      throw new ReadException(SourceSpan.ofFile(revision + ":" + dir), RegistryFiles.lookedFor());
+  private List<String> inDirectory(RevCommit c, String dir, String revision, Predicate<Path> skipped)
+      throws IOException, ReadException {
+    List<Path> found = RegistryInputs.inTree(Path.of(dir), GitTree.of(repository, c, dir),
+        p -> skipped.test(workTree.resolve(p)));
+    if (found.isEmpty()) {
+      throw new ReadException(SourceSpan.ofFile(revision + ":" + (dir.isEmpty() ? "." : dir)),
+          RegistryFiles.lookedFor());
     }
-    return present;
+    return found.stream().map(p -> p.toString().replace('\\', '/')).toList();
   }
 
   private String text(RevCommit c, String file, String revision) throws IOException, ReadException {

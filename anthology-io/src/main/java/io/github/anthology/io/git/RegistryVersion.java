@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One side of a diff as the user names it: a file or directory when one exists by that name, else
@@ -27,6 +28,16 @@ public final class RegistryVersion {
    * repository that holds {@code where}.
    */
   public static LoadedRegistry load(String name, List<Path> paths, Path where) throws ReadException {
+    return load(name, paths, where, p -> false);
+  }
+
+  /**
+   * As {@link #load(String, List, Path)}; a directory walked at a revision leaves out the files
+   * {@code skipped} names (as paths of the working tree: the configuration's {@code ignores}), as
+   * the walk of the working tree does.
+   */
+  public static LoadedRegistry load(String name, List<Path> paths, Path where, Predicate<Path> skipped)
+      throws ReadException {
     if (isPath(name)) {
       return RegistryLoader.load(paths.isEmpty() ? List.of(Path.of(name)) : paths);
     }
@@ -39,7 +50,7 @@ public final class RegistryVersion {
       if (revisions.resolve(name).isEmpty()) {
         throw new ReadException(SourceSpan.ofFile(name), "no such file or directory, nor a revision of the repository");
       }
-      return revisions.load(name, paths);
+      return revisions.load(name, paths, skipped);
     }
   }
 }

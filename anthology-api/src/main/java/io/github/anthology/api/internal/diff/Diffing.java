@@ -11,6 +11,7 @@ import io.github.anthology.api.internal.Session;
 import io.github.anthology.api.internal.lint.RuleErrors;
 import io.github.anthology.api.lint.RuleError;
 import io.github.anthology.io.LoadedRegistry;
+import io.github.anthology.io.SourceFiles;
 import io.github.anthology.io.git.RegistryVersion;
 import io.github.anthology.render.diff.DiffFormat;
 import io.github.anthology.rules.api.Finding;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -85,7 +87,8 @@ public final class Diffing {
     Path pathSide = RegistryVersion.isPath(newVersion) ? Path.of(newVersion)
         : RegistryVersion.isPath(oldVersion) ? Path.of(oldVersion) : registry.orElse(session.options().resolve(Path.of(".")));
     Selection s = session.with(session.options().withInputs(List.of(pathSide))).selection();
-    LoadedRegistry now = Errors.translate(() -> RegistryVersion.load(newVersion, paths(newVersion, s), pathSide));
+    LoadedRegistry now = Errors.translate(() -> RegistryVersion.load(newVersion, paths(newVersion, s), pathSide,
+        ignored(s)));
     return compare(oldVersion, pathSide, s, now, lint, ruleErrors);
   }
 
@@ -108,7 +111,8 @@ public final class Diffing {
 
   private RegistryDiff compare(String oldVersion, Path pathSide, Selection s, LoadedRegistry now, boolean lint,
       Consumer<RuleError> ruleErrors) throws AnthologyException {
-    LoadedRegistry old = Errors.translate(() -> RegistryVersion.load(oldVersion, paths(oldVersion, s), pathSide));
+    LoadedRegistry old = Errors.translate(() -> RegistryVersion.load(oldVersion, paths(oldVersion, s), pathSide,
+        ignored(s)));
     LintPlan plan = s.configuration().plan();
     RuleErrors errors = new RuleErrors(s.rules());
     List<Finding> oldFindings = lint ? plan.lint(old.anthology(), old.texts(), errors::add) : List.of();
@@ -121,6 +125,11 @@ public final class Diffing {
   private String side(String version) {
     Path resolved = session.options().resolve(Path.of(version));
     return !RegistryVersion.isPath(version) && Files.exists(resolved) ? resolved.toString() : version;
+  }
+
+  /** The files a walk leaves out: those the configuration ignores, as the path side's walk does. */
+  private static Predicate<Path> ignored(Selection s) {
+    return p -> s.configuration().plan().ignored(SourceFiles.display(p));
   }
 
   /** A path side reads itself; a revision reads the inputs the path side stands for. */
