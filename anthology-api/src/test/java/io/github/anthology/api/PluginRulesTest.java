@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.anthology.api.build.BuildOptions;
 import io.github.anthology.api.build.BuildResult;
+import io.github.anthology.api.build.Preview;
 import io.github.anthology.api.diff.DiffOptions;
 import io.github.anthology.api.diff.DiffResult;
 import io.github.anthology.api.lint.LintFinding;
@@ -15,6 +16,7 @@ import io.github.anthology.api.rules.RuleDescription;
 import io.github.anthology.api.testing.AcmePlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +153,20 @@ class PluginRulesTest {
         .satisfies(e -> assertThat(e.plugin()).contains(broken.toString()));
     assertThat(withAcme().build().build(BuildOptions.into(dir.resolve("site2")).withTemplates(templates))
         .ruleErrors()).isEmpty();
+  }
+
+  @Test
+  void aRuleThatThrowsWhileThePreviewLintsIsLoggedWithItsBuild() throws Exception {
+    Path broken = AcmePlugin.throwing(dir.resolve("broken.jar"));
+    ConcurrentLinkedQueue<String> log = new ConcurrentLinkedQueue<>();
+
+    try (Preview preview = withAcme().plugin(broken).build().serve(BuildOptions.into(dir.resolve("preview")), 0,
+        log::add)) {
+      assertThat(preview.build()).isEqualTo(1);
+    }
+
+    assertThat(log).anySatisfy(line -> assertThat(line)
+        .startsWith("rule `acme-broken/always-throws` of plugin " + broken + " failed: IllegalStateException"));
   }
 
   @Test
