@@ -10,7 +10,6 @@ import io.github.anthology.rules.text.RecommendationWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,13 +126,17 @@ public final class RegistryIndex {
   }
 
   private Map<String, List<Paper>> collectPapers() {
-    Map<String, List<Paper>> byId = new LinkedHashMap<>();
     List<Paper> papers = new ArrayList<>(anthology.papers());
     papers.sort(Comparator.comparing(Paper::span));
+    List<String> ids = new ArrayList<>(papers.size());
+    List<Paper> withIds = new ArrayList<>(papers.size());
     for (Paper p : papers) {
-      p.arxivId().ifPresent(id -> byId.merge(id.text().trim(), List.of(p), RegistryIndex::plus));
+      if (p.arxivId().isPresent()) {
+        ids.add(p.arxivId().get().text().trim());
+        withIds.add(p);
+      }
     }
-    return byId;
+    return ItemsByKey.of(ids, withIds);
   }
 
   private Map<Recommendation, Paper> collectPapersOfRecommendations() {
@@ -146,23 +149,18 @@ public final class RegistryIndex {
     return byRec;
   }
 
-  /**
-   * Sized for every recommendation at once (a million ids would otherwise rehash the table many
-   * times), and sorted only when the recommendations are not in source order already.
-   */
+  /** Sorted only when the recommendations are not in source order already. */
   private Map<String, List<Recommendation>> collectRecommendations() {
     List<Recommendation> recs = inSourceOrder(anthology.recommendations());
-    Map<String, List<Recommendation>> byId = new LinkedHashMap<>(recs.size() * 4 / 3 + 16);
+    List<String> ids = new ArrayList<>(recs.size());
+    List<Recommendation> withIds = new ArrayList<>(recs.size());
     for (Recommendation r : recs) {
       if (r.id().isPresent()) {
-        String id = r.id().get().text().trim();
-        List<Recommendation> first = byId.putIfAbsent(id, List.of(r));
-        if (first != null) {
-          byId.put(id, plus(first, List.of(r)));
-        }
+        ids.add(r.id().get().text().trim());
+        withIds.add(r);
       }
     }
-    return byId;
+    return ItemsByKey.of(ids, withIds);
   }
 
   private static List<Recommendation> inSourceOrder(List<Recommendation> recs) {
@@ -174,15 +172,5 @@ public final class RegistryIndex {
       }
     }
     return recs;
-  }
-
-  /**
-   * A list with one more item: lists by id start as one-item lists (a million ids, nearly all
-   * distinct, would otherwise hold a million growable lists).
-   */
-  private static <T> List<T> plus(List<T> list, List<T> more) {
-    List<T> out = new ArrayList<>(list);
-    out.addAll(more);
-    return out;
   }
 }
