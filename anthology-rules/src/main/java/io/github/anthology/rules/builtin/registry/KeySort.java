@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * Sorts many longs whose top bits are a hash (so spread evenly): one counting pass distributes
- * them by their top 16 bits, then each small bucket is sorted where it lies, in cache. Several
+ * them by their top bits (16, or more for more keys: about one bucket per eight keys, at most
+ * 2^22 buckets), then each small bucket is sorted where it lies, in cache. Several
  * times faster than sorting the whole array at once for the tens of millions of signature keys
  * of a large registry.
  */
 final class KeySort {
   private static final int BITS = 16;
+  private static final int MOST_BITS = 22;
 
   private KeySort() {}
 
@@ -19,25 +21,23 @@ final class KeySort {
       Arrays.sort(keys, 0, count);
       return keys;
     }
-    int[] starts = new int[(1 << BITS) + 1];
+    int bits = Math.max(BITS, Math.min(MOST_BITS, 63 - Long.numberOfLeadingZeros(count) - 3));
+    int shift = 64 - bits;
+    int[] starts = new int[(1 << bits) + 1];
     for (int i = 0; i < count; i++) {
-      starts[bucket(keys[i]) + 1]++;
+      starts[(int) (keys[i] >>> shift) + 1]++;
     }
-    for (int b = 0; b < 1 << BITS; b++) {
+    for (int b = 0; b < 1 << bits; b++) {
       starts[b + 1] += starts[b];
     }
     long[] sorted = new long[count];
-    int[] next = Arrays.copyOf(starts, 1 << BITS);
+    int[] next = Arrays.copyOf(starts, 1 << bits);
     for (int i = 0; i < count; i++) {
-      sorted[next[bucket(keys[i])]++] = keys[i];
+      sorted[next[(int) (keys[i] >>> shift)]++] = keys[i];
     }
-    for (int b = 0; b < 1 << BITS; b++) {
+    for (int b = 0; b < 1 << bits; b++) {
       Arrays.sort(sorted, starts[b], starts[b + 1]);
     }
     return sorted;
-  }
-
-  private static int bucket(long key) {
-    return (int) (key >>> (64 - BITS));
   }
 }

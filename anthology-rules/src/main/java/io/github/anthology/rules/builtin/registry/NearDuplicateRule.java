@@ -41,8 +41,8 @@ public final class NearDuplicateRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     List<Recommendation> recs = new ArrayList<>();
-    WordSets sets = new WordSets();
     RecommendationWords texts = ctx.index().texts();
+    WordSets sets = new WordSets(texts.size(), texts.contentStart(texts.size()));
     int minWords = ctx.option(MIN_WORDS);
     int[] ids = new int[64];
     for (int i = 0; i < texts.size(); i++) {

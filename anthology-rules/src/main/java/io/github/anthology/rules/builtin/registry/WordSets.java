@@ -8,10 +8,20 @@ import java.util.Arrays;
  * recommendation rather than a collection of strings.
  */
 final class WordSets {
-  private int[] offsets = new int[1025];
-  private int[] words = new int[8192];
+  private int[] offsets;
+  private int[] words;
   private int size;
   private int[] frequencies;
+
+  WordSets() {
+    this(1024, 8192);
+  }
+
+  /** Room for {@code sets} sets of {@code words} words in all before any array grows. */
+  WordSets(int sets, int words) {
+    this.offsets = new int[Math.max(1, sets) + 1];
+    this.words = new int[Math.max(16, words)];
+  }
 
   /** Adds the distinct ids among {@code ids[0, count)} (reordered in place) as the next set. */
   void add(int[] ids, int count) {
