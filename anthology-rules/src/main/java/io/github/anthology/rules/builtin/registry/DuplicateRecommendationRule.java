@@ -29,28 +29,46 @@ public final class DuplicateRecommendationRule implements Rule {
     List<Recommendation> recs = texts.inTextOrder();
     int idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, recs.size() - 1)));
     long[] keys = new long[recs.size()];
-    int count = 0;
-    for (int i = 0; i < recs.size(); i++) {
-      if (texts.wordCount(i) > 0) {
-        keys[count++] = texts.hash(i) << idBits | i;
-      }
-    }
+    int count = hashKeys(texts, idBits, keys);
     keys = KeySort.sort(keys, count);
     for (int start = 0; start < count; ) {
       int end = start + 1;
       while (end < count && keys[end] >>> idBits == keys[start] >>> idBits) {
         end++;
       }
-      Map<String, Recommendation> first = new HashMap<>();
-      for (int k = start; k < end && end - start > 1; k++) {
-        int i = (int) (keys[k] & ((1L << idBits) - 1));
-        Recommendation rec = recs.get(i);
-        Recommendation earlier = first.putIfAbsent(texts.normalised(i), rec);
-        if (earlier != null) {
-          report(ctx, rec, earlier);
-        }
+      if (end - start > 1) {
+        reportRepeats(ctx, texts, keys, start, end, idBits);
       }
       start = end;
+    }
+  }
+
+  /**
+   * Fills {@code keys} with the hash of each text that has words, above its index; returns how
+   * many. A method of its own so that the compiler, which compiles this loop while it runs,
+   * compiles the loop alone and not the sort and grouping after it.
+   */
+  private static int hashKeys(RecommendationWords texts, int idBits, long[] keys) {
+    int count = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.wordCount(i) > 0) {
+        keys[count++] = texts.hash(i) << idBits | i;
+      }
+    }
+    return count;
+  }
+
+  /** Reports each text of the keys {@code [start, end)} (one hash) that repeats an earlier one. */
+  private static void reportRepeats(RuleContext ctx, RecommendationWords texts, long[] keys, int start, int end,
+      int idBits) {
+    Map<String, Recommendation> first = new HashMap<>();
+    for (int k = start; k < end; k++) {
+      int i = (int) (keys[k] & ((1L << idBits) - 1));
+      Recommendation rec = texts.inTextOrder().get(i);
+      Recommendation earlier = first.putIfAbsent(texts.normalised(i), rec);
+      if (earlier != null) {
+        report(ctx, rec, earlier);
+      }
     }
   }
 

@@ -41,9 +41,26 @@ public final class NearDuplicateRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     List<Recommendation> recs = new ArrayList<>();
-    RecommendationWords texts = ctx.index().texts();
+    WordSets sets = contentSets(ctx.index().texts(), ctx.option(MIN_WORDS), recs);
+    SimilarSets.Result similar = SimilarSets.find(sets, ctx.option(THRESHOLD));
+    for (SimilarSets.Match m : similar.matches()) {
+      report(ctx, recs.get(m.first()), recs.get(m.second()), m.similarity());
+    }
+    for (int x = 0; x < recs.size(); x++) {
+      if (similar.firstEqual()[x] != x) {
+        report(ctx, recs.get(similar.firstEqual()[x]), recs.get(x), 1.0);
+      }
+    }
+  }
+
+  /**
+   * The content word sets of the texts with at least {@code minWords} of them, their
+   * recommendations added to {@code recs} in the same order. A method of its own so that the
+   * compiler, which compiles this loop while it runs, compiles the loop alone and not the whole
+   * join after it.
+   */
+  private static WordSets contentSets(RecommendationWords texts, int minWords, List<Recommendation> recs) {
     WordSets sets = new WordSets(texts.size(), texts.contentStart(texts.size()));
-    int minWords = ctx.option(MIN_WORDS);
     int[] ids = new int[64];
     for (int i = 0; i < texts.size(); i++) {
       int count = texts.contentEnd(i) - texts.contentStart(i);
@@ -56,15 +73,7 @@ public final class NearDuplicateRule implements Rule {
         sets.add(ids, count);
       }
     }
-    SimilarSets.Result similar = SimilarSets.find(sets, ctx.option(THRESHOLD));
-    for (SimilarSets.Match m : similar.matches()) {
-      report(ctx, recs.get(m.first()), recs.get(m.second()), m.similarity());
-    }
-    for (int x = 0; x < recs.size(); x++) {
-      if (similar.firstEqual()[x] != x) {
-        report(ctx, recs.get(similar.firstEqual()[x]), recs.get(x), 1.0);
-      }
-    }
+    return sets;
   }
 
   private static void report(RuleContext ctx, Recommendation first, Recommendation second, double similarity) {

@@ -37,14 +37,8 @@ final class SimilarSets {
   static Result find(WordSets sets, double threshold, double rare) {
     WordSets ranked = sets.rankedByFrequency();
     int[] firstEqual = ranked.firstEqual();
-    int[] minOverlap = new int[ranked.size()];
-    int fewest = Integer.MAX_VALUE;
-    for (int x = 0; x < ranked.size(); x++) {
-      minOverlap[x] = minOverlap(ranked.length(x), threshold);
-      if (firstEqual[x] == x && ranked.length(x) > 0) {
-        fewest = Math.min(fewest, minOverlap[x]);
-      }
-    }
+    int[] minOverlap = minOverlaps(ranked, threshold);
+    int fewest = fewest(ranked, firstEqual, minOverlap);
     List<Match> found = fewest >= 2
         ? WordSignatures.find(ranked, firstEqual, threshold, minOverlap, rare)
         : PrefixJoin.find(ranked, firstEqual, threshold);
@@ -56,6 +50,30 @@ final class SimilarSets {
       }
     }
     return new Result(matches, firstEqual);
+  }
+
+  /**
+   * {@link #minOverlap} of every set. This loop and the next are methods of their own so that the
+   * compiler, which compiles a long loop while it runs, compiles the loop alone and not the whole
+   * join after it.
+   */
+  private static int[] minOverlaps(WordSets sets, double threshold) {
+    int[] minOverlap = new int[sets.size()];
+    for (int x = 0; x < sets.size(); x++) {
+      minOverlap[x] = minOverlap(sets.length(x), threshold);
+    }
+    return minOverlap;
+  }
+
+  /** The least {@code minOverlap} among the sets that are joined (the first of their words, not empty). */
+  private static int fewest(WordSets sets, int[] firstEqual, int[] minOverlap) {
+    int fewest = Integer.MAX_VALUE;
+    for (int x = 0; x < sets.size(); x++) {
+      if (firstEqual[x] == x && sets.length(x) > 0) {
+        fewest = Math.min(fewest, minOverlap[x]);
+      }
+    }
+    return fewest;
   }
 
   /**

@@ -84,23 +84,16 @@ final class WordSets {
 
   /**
    * The same sets with every id replaced by its rank, rarest first (ties by id), and each set
-   * sorted by rank: the order prefix filtering reads words in.
+   * sorted by rank: the order prefix filtering reads words in. Each pass over all the words is a
+   * method of its own, so that the compiler, which compiles a long loop while it runs, compiles
+   * each loop alone and not every loop after it again.
    */
   WordSets rankedByFrequency() {
-    int vocabulary = 0;
-    for (int i = 0; i < offsets[size]; i++) {
-      vocabulary = Math.max(vocabulary, words[i] + 1);
-    }
-    long[] byFrequency = new long[vocabulary];
-    for (int i = 0; i < offsets[size]; i++) {
-      byFrequency[words[i]] += 1L << 32;
-    }
-    for (int id = 0; id < vocabulary; id++) {
-      byFrequency[id] |= id;
-    }
+    long[] byFrequency = countsById();
     Arrays.sort(byFrequency);
+    int vocabulary = byFrequency.length;
     int[] rank = new int[vocabulary];
-    WordSets ranked = new WordSets();
+    WordSets ranked = new WordSets(0, 0);
     ranked.frequencies = new int[vocabulary];
     for (int r = 0; r < vocabulary; r++) {
       rank[(int) byFrequency[r]] = r;
@@ -108,14 +101,54 @@ final class WordSets {
     }
     ranked.size = size;
     ranked.offsets = Arrays.copyOf(offsets, size + 1);
-    ranked.words = new int[offsets[size]];
-    for (int i = 0; i < offsets[size]; i++) {
-      ranked.words[i] = rank[words[i]];
-    }
-    for (int s = 0; s < size; s++) {
-      Arrays.sort(ranked.words, offsets[s], offsets[s + 1]);
-    }
+    ranked.words = renamed(rank);
+    ranked.sortEach();
     return ranked;
+  }
+
+  /** For each id up to the largest, how many sets hold it (high int) and the id (low int). */
+  private long[] countsById() {
+    int vocabulary = 0;
+    for (int i = 0; i < offsets[size]; i++) {
+      vocabulary = Math.max(vocabulary, words[i] + 1);
+    }
+    long[] counts = new long[vocabulary];
+    for (int i = 0; i < offsets[size]; i++) {
+      counts[words[i]] += 1L << 32;
+    }
+    for (int id = 0; id < vocabulary; id++) {
+      counts[id] |= id;
+    }
+    return counts;
+  }
+
+  private int[] renamed(int[] rank) {
+    int[] renamed = new int[offsets[size]];
+    for (int i = 0; i < offsets[size]; i++) {
+      renamed[i] = rank[words[i]];
+    }
+    return renamed;
+  }
+
+  /** Sorts the words of each set; a short set (nearly all) by insertion, in a few instructions. */
+  private void sortEach() {
+    for (int s = 0; s < size; s++) {
+      int from = offsets[s];
+      int to = offsets[s + 1];
+      if (to - from > 24) {
+        Arrays.sort(words, from, to);
+        continue;
+      }
+      for (int i = from + 1; i < to; i++) {
+        int w = words[i];
+        int j = i - 1;
+        while (j >= from && words[j] > w) {
+          words[j + 1] = words[j];
+          j--;
+        }
+        words[j + 1] = w;
+      }
+    }
   }
 
   /**
@@ -125,15 +158,7 @@ final class WordSets {
    */
   int[] firstEqual() {
     int idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, size - 1)));
-    long[] keys = new long[size];
-    for (int s = 0; s < size; s++) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int i = start(s); i < end(s); i++) {
-        h = Long.rotateLeft((h ^ words[i]) * 0xBF58476D1CE4E5B9L, 31);
-      }
-      keys[s] = (h << idBits) | s;
-    }
-    keys = KeySort.sort(keys, size);
+    long[] keys = KeySort.sort(hashKeys(idBits), size);
     long idMask = (1L << idBits) - 1;
     int[] first = new int[size];
     int[] distinct = new int[8];
@@ -159,5 +184,18 @@ final class WordSets {
       from = to;
     }
     return first;
+  }
+
+  /** For each set, a hash of its words above its index: a loop of its own, compiled alone. */
+  private long[] hashKeys(int idBits) {
+    long[] keys = new long[size];
+    for (int s = 0; s < size; s++) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int i = start(s); i < end(s); i++) {
+        h = Long.rotateLeft((h ^ words[i]) * 0xBF58476D1CE4E5B9L, 31);
+      }
+      keys[s] = (h << idBits) | s;
+    }
+    return keys;
   }
 }
