@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A read-only map from keys to the items given under them, in order of first key and, per key, in
@@ -20,32 +21,37 @@ final class ItemsByKey<T> extends AbstractMap<String, List<T>> {
   private final String[] keys;
   /** The item, or for a key given more than once the growable list of its items. */
   private final Object[] values;
-  private final int[] table;
+  /** Open addressing: a key's hash above its index plus one, 0 for an empty slot. */
+  private final long[] table;
   private final int size;
 
-  private ItemsByKey(String[] keys, Object[] values, int[] table, int size) {
+  private ItemsByKey(String[] keys, Object[] values, long[] table, int size) {
     this.keys = keys;
     this.values = values;
     this.table = table;
     this.size = size;
   }
 
-  /** Items under their keys; {@code keys.get(i)} is the key of {@code items.get(i)}. */
-  static <T> ItemsByKey<T> of(List<String> keys, List<T> items) {
-    int n = keys.size();
+  /** The items under their keys; an item whose key is null is left out. */
+  static <T> ItemsByKey<T> of(List<T> items, Function<? super T, String> keyOf) {
+    int n = items.size();
     String[] distinct = new String[n];
     Object[] values = new Object[n];
-    int[] table = new int[Math.max(16, Integer.highestOneBit(Math.max(1, n)) << 2)];
+    long[] table = new long[Math.max(16, Integer.highestOneBit(Math.max(1, n)) << 2)];
     int size = 0;
-    for (int i = 0; i < n; i++) {
-      String key = keys.get(i);
+    for (T item : items) {
+      String key = keyOf.apply(item);
+      if (key == null) {
+        continue;
+      }
       int slot = find(distinct, table, key);
       if (table[slot] == 0) {
         distinct[size] = key;
-        values[size] = items.get(i);
-        table[slot] = ++size;
+        values[size] = item;
+        table[slot] = (long) key.hashCode() << 32 | ++size;
       } else {
-        values[table[slot] - 1] = plus(values[table[slot] - 1], items.get(i));
+        int at = (int) table[slot] - 1;
+        values[at] = plus(values[at], item);
       }
     }
     return new ItemsByKey<>(distinct, values, table, size);
@@ -58,12 +64,16 @@ final class ItemsByKey<T> extends AbstractMap<String, List<T>> {
     return list;
   }
 
-  /** The slot of {@code key}, or the empty slot where it would go. */
-  private static int find(String[] keys, int[] table, Object key) {
+  /**
+   * The slot of {@code key}, or the empty slot where it would go; a slot's key is read only when
+   * its hash is the same, so a probe rarely leaves the table.
+   */
+  private static int find(String[] keys, long[] table, Object key) {
     int mask = table.length - 1;
     int h = key.hashCode();
     for (int slot = (h ^ h >>> 16) * 0x9E3779B9 >>> 8 & mask; ; slot = slot + 1 & mask) {
-      if (table[slot] == 0 || keys[table[slot] - 1].equals(key)) {
+      long entry = table[slot];
+      if (entry == 0 || (int) (entry >>> 32) == h && keys[(int) entry - 1].equals(key)) {
         return slot;
       }
     }
@@ -84,8 +94,8 @@ final class ItemsByKey<T> extends AbstractMap<String, List<T>> {
     if (!(key instanceof String)) {
       return null;
     }
-    int at = table[find(keys, table, key)];
-    return at == 0 ? null : items(at - 1);
+    long entry = table[find(keys, table, key)];
+    return entry == 0 ? null : items((int) entry - 1);
   }
 
   @SuppressWarnings("unchecked")

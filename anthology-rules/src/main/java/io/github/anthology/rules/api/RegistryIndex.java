@@ -128,15 +128,7 @@ public final class RegistryIndex {
   private Map<String, List<Paper>> collectPapers() {
     List<Paper> papers = new ArrayList<>(anthology.papers());
     papers.sort(Comparator.comparing(Paper::span));
-    List<String> ids = new ArrayList<>(papers.size());
-    List<Paper> withIds = new ArrayList<>(papers.size());
-    for (Paper p : papers) {
-      if (p.arxivId().isPresent()) {
-        ids.add(p.arxivId().get().text().trim());
-        withIds.add(p);
-      }
-    }
-    return ItemsByKey.of(ids, withIds);
+    return ItemsByKey.of(papers, p -> p.arxivId().isPresent() ? p.arxivId().get().text().trim() : null);
   }
 
   private Map<Recommendation, Paper> collectPapersOfRecommendations() {
@@ -151,16 +143,8 @@ public final class RegistryIndex {
 
   /** Sorted only when the recommendations are not in source order already. */
   private Map<String, List<Recommendation>> collectRecommendations() {
-    List<Recommendation> recs = inSourceOrder(anthology.recommendations());
-    List<String> ids = new ArrayList<>(recs.size());
-    List<Recommendation> withIds = new ArrayList<>(recs.size());
-    for (Recommendation r : recs) {
-      if (r.id().isPresent()) {
-        ids.add(r.id().get().text().trim());
-        withIds.add(r);
-      }
-    }
-    return ItemsByKey.of(ids, withIds);
+    return ItemsByKey.of(inSourceOrder(anthology.recommendations()),
+        r -> r.id().isPresent() ? r.id().get().text().trim() : null);
   }
 
   private static List<Recommendation> inSourceOrder(List<Recommendation> recs) {
