@@ -8,7 +8,10 @@ import io.github.anthology.rules.api.Option;
 import io.github.anthology.rules.api.RegistryIndex;
 import io.github.anthology.rules.api.Related;
 import io.github.anthology.rules.api.RuleContext;
+import io.github.anthology.rules.api.RuleInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
@@ -50,15 +53,35 @@ public final class Linter {
       byRule.add(sink);
       tasks.add(ForkJoinTask.adapt(() -> check(rule, new Context(anthology, index, rule, sink, texts))));
     }
+    List<ForkJoinTask<?>> costliestFirst = costliestFirst(tasks);
     if (Runtime.getRuntime().availableProcessors() > 1 && tasks.size() > 1) {
-      ForkJoinTask.invokeAll(tasks);
+      ForkJoinTask.invokeAll(costliestFirst);
     } else {
-      tasks.forEach(ForkJoinTask::invoke);
+      costliestFirst.forEach(ForkJoinTask::invoke);
     }
     List<Finding> findings = new ArrayList<>();
     byRule.forEach(findings::addAll);
     findings.sort(Finding.ORDER);
     return findings;
+  }
+
+  /**
+   * The tasks (one a rule, in rule order) in the order to start them: by {@link RuleInfo#cost},
+   * costliest first, equal costs in rule order. The calling thread runs the first at once while
+   * the pool's workers take the others, so a long rule no longer starts last and runs alone.
+   */
+  private List<ForkJoinTask<?>> costliestFirst(List<ForkJoinTask<?>> tasks) {
+    Integer[] order = new Integer[tasks.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -cost(rules.get(i))));
+    return Arrays.stream(order).<ForkJoinTask<?>>map(tasks::get).toList();
+  }
+
+  private static int cost(ConfiguredRule rule) {
+    RuleInfo info = rule.rule().getClass().getAnnotation(RuleInfo.class);
+    return info == null ? 1 : info.cost();
   }
 
   /**

@@ -20,7 +20,8 @@ import java.util.Map;
 @RuleInfo(
     id = "registry/duplicate-recommendation",
     summary = "No two recommendations have the same text (ignoring case, punctuation and spacing).",
-    severity = Severity.ERROR)
+    severity = Severity.ERROR,
+    cost = 5)
 public final class DuplicateRecommendationRule implements Rule {
 
   @Override

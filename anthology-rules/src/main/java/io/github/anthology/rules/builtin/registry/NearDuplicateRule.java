@@ -24,7 +24,8 @@ import java.util.Locale;
 @RuleInfo(
     id = "registry/near-duplicate",
     summary = "No two recommendations say nearly the same thing (content-word similarity).",
-    severity = Severity.WARNING)
+    severity = Severity.WARNING,
+    cost = 10)
 public final class NearDuplicateRule implements Rule {
   static final Option<Double> THRESHOLD =
       Option.decimal("threshold", "Jaccard similarity of content words at or above which two"
