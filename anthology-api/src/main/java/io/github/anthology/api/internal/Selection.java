@@ -2,11 +2,13 @@ package io.github.anthology.api.internal;
 
 import io.github.anthology.api.internal.plugin.RuleSet;
 import io.github.anthology.api.lint.FailPolicy;
+import io.github.anthology.io.SourceFiles;
 import io.github.anthology.rules.config.Configuration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * What a workspace works on: its rules (plugins loaded), its checked configuration, the files to
@@ -31,5 +33,13 @@ public record Selection(RuleSet rules, Configuration configuration, List<Path> p
     FailPolicy policy = new FailPolicy(options.failOn().orElseGet(() -> configuration.failOn()
         .map(Levels::of).orElse(FailPolicy.DEFAULT.failOn())), maxWarnings);
     return new Selection(rules, configuration, paths, readsDisk, baseline, policy, configFile);
+  }
+
+  /**
+   * @return the files a walk of a directory leaves unread: those the configuration's
+   *     {@code ignores} names
+   */
+  public Predicate<Path> ignoredFiles() {
+    return p -> configuration.plan().ignored(SourceFiles.display(p));
   }
 }

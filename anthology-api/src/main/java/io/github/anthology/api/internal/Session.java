@@ -8,7 +8,6 @@ import io.github.anthology.io.LoadedRegistry;
 import io.github.anthology.io.ReadListener;
 import io.github.anthology.io.RegistryInputs;
 import io.github.anthology.io.RegistryLoader;
-import io.github.anthology.io.SourceFiles;
 import io.github.anthology.rules.config.ConfigResolver;
 import io.github.anthology.rules.config.Configuration;
 import java.nio.file.Path;
@@ -154,7 +153,7 @@ public final class Session {
   public List<Path> selectedFiles() throws AnthologyException {
     Selection s = selection();
     return Errors.translate(() -> RegistryInputs.files(s.paths(), RegistryInputs.WhenEmpty.NOTHING,
-        p -> s.configuration().plan().ignored(SourceFiles.display(p))));
+        s.ignoredFiles()));
   }
 
   /**

@@ -11,7 +11,6 @@ import io.github.anthology.api.internal.Session;
 import io.github.anthology.api.internal.lint.RuleErrors;
 import io.github.anthology.api.lint.RuleError;
 import io.github.anthology.io.LoadedRegistry;
-import io.github.anthology.io.SourceFiles;
 import io.github.anthology.io.git.RegistryVersion;
 import io.github.anthology.render.diff.DiffFormat;
 import io.github.anthology.rules.api.Finding;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -88,7 +86,7 @@ public final class Diffing {
         : RegistryVersion.isPath(oldVersion) ? Path.of(oldVersion) : registry.orElse(session.options().resolve(Path.of(".")));
     Selection s = session.with(session.options().withInputs(List.of(pathSide))).selection();
     LoadedRegistry now = Errors.translate(() -> RegistryVersion.load(newVersion, paths(newVersion, s), pathSide,
-        ignored(s)));
+        s.ignoredFiles()));
     return compare(oldVersion, pathSide, s, now, lint, ruleErrors);
   }
 
@@ -112,7 +110,7 @@ public final class Diffing {
   private RegistryDiff compare(String oldVersion, Path pathSide, Selection s, LoadedRegistry now, boolean lint,
       Consumer<RuleError> ruleErrors) throws AnthologyException {
     LoadedRegistry old = Errors.translate(() -> RegistryVersion.load(oldVersion, paths(oldVersion, s), pathSide,
-        ignored(s)));
+        s.ignoredFiles()));
     LintPlan plan = s.configuration().plan();
     RuleErrors errors = new RuleErrors(s.rules());
     List<Finding> oldFindings = lint ? plan.lint(old.anthology(), old.texts(), errors::add) : List.of();
@@ -125,11 +123,6 @@ public final class Diffing {
   private String side(String version) {
     Path resolved = session.options().resolve(Path.of(version));
     return !RegistryVersion.isPath(version) && Files.exists(resolved) ? resolved.toString() : version;
-  }
-
-  /** The files a walk leaves out: those the configuration ignores, as the path side's walk does. */
-  private static Predicate<Path> ignored(Selection s) {
-    return p -> s.configuration().plan().ignored(SourceFiles.display(p));
   }
 
   /** A path side reads itself; a revision reads the inputs the path side stands for. */
