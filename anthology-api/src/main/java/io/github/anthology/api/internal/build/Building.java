@@ -58,7 +58,9 @@ public final class Building {
     List<Artifact> artifacts = artifacts(options, Optional.empty(), options.progress(), ruleErrors::add);
     Outputs.refuseUnder(OUT, out, artifacts.stream().map(Artifact::path).toList(), session.selection().paths());
     try {
-      return new BuildResult(out, ArtifactWriter.write(out, artifacts, options.progress()), ruleErrors);
+      // a rule that threw in the templates' lint throws again in the changes' lint: say it once
+      return new BuildResult(out, ArtifactWriter.write(out, artifacts, options.progress()),
+          ruleErrors.stream().distinct().toList());
     } catch (IOException e) {
       throw Errors.cannotWrite(out, e);
     } catch (TemplateException e) {
@@ -103,7 +105,8 @@ public final class Building {
       extras = extras.withLiveBuild(liveBuild.get());
     }
     if (options.since().isPresent()) {
-      extras = extras.withChanges(new Diffing(session).compareWith(options.since().get(), pathSide(), registry, ruleErrors),
+      extras = extras.withChanges(
+          new Diffing(session).compareWith(options.since().get(), pathSide(), registry, ruleErrors),
           options.since().get());
     }
     var chosen = extras;
